@@ -1,0 +1,89 @@
+#pragma once
+// The whole pipeline in one call: read packages of every role, analyse their scripts, embed, cluster each batch with the
+// background, rank, and project to 2-D. Shared by mphunter-cli, the GUI's run controller and the evaluation.
+#include "analysis/call_sequence.h"
+#include "corpus/package.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mph {
+
+enum class Role : std::uint8_t { Background, Batch, Known };
+std::string_view roleName(Role role);
+
+enum class ScopeFilter : std::uint8_t { Install, Import, All };
+
+struct ScanOptions {
+    std::vector<std::filesystem::path> batches;     // each ranked on its own
+    std::vector<std::filesystem::path> background;
+    std::vector<std::filesystem::path> known;
+    bool demo = false;                              // use the embedded demo corpus for all three roles
+    std::vector<std::string> passphrases{"infected"};
+    ScopeFilter scope = ScopeFilter::All;
+    bool useKnownDistance = true;                   // false: pure outlier mode (score = d_b / 2)
+    int jobs = 0;                                   // 0: all cores
+    int minClusterSize = 2;
+    int minSamples = 20;
+    bool projection = true;                         // compute the 2-D map
+    std::optional<std::filesystem::path> cacheFile; // feature cache; none: no cache
+};
+
+// One script of one package, in any role.
+struct ScriptEntry {
+    std::uint32_t package = 0;   // index into ScanResult::packages
+    std::uint32_t script = 0;    // index into Package::scripts
+    Scope scope = Scope::Install;
+    std::uint32_t unique = 0;    // index of its call sequence among the unique sequences (vectors, clusters, map)
+};
+
+// A batch script's place in its batch's ranking, with the score's parts (design 2.6).
+struct RankedScript {
+    std::uint32_t entry = 0;           // index into ScanResult::scripts
+    std::uint32_t batch = 0;           // index into ScanOptions::batches
+    std::uint32_t rank = 0;            // 1-based, within (batch, scope)
+    int cluster = -1;                  // HDBSCAN label in its batch's clustering, -1 = noise
+    double outlierScore = 0;           // GLOSH
+    double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
+    std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
+    std::vector<std::string> rareSharedCalls;  // calls rare in the background and shared with the nearest known script
+};
+
+struct StageTiming {
+    std::string stage;
+    double seconds = 0;
+};
+
+struct ScanResult {
+    std::vector<Package> packages;           // scripts' texts are dropped for background and known packages
+    std::vector<Role> packageRoles;          // parallel to packages
+    std::vector<std::int32_t> packageBatch;  // batch index for batch packages, -1 otherwise
+    std::vector<ScriptEntry> scripts;
+    std::vector<CallSequence> sequences;     // per unique sequence
+    std::vector<float> mapX, mapY;           // per unique sequence; empty when projection is off
+    std::vector<RankedScript> ranking;       // ordered by batch, scope, rank
+    std::vector<ReadError> errors;
+    std::vector<StageTiming> timings;
+};
+
+struct ScanProgress {
+    std::string stage;     // "reading", "analysing", "embedding", "clustering", "ranking", "projecting"
+    std::size_t done = 0;
+    std::size_t total = 0;
+};
+using ProgressCallback = std::function<void(const ScanProgress &)>;
+
+// Runs everything. Cancellation is checked between items; a cancelled run returns what it has with `cancelled` set.
+struct ScanOutcome {
+    ScanResult result;
+    bool cancelled = false;
+};
+ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress = {},
+                    const std::atomic<bool> *cancel = nullptr);
+
+}  // namespace mph
