@@ -19,9 +19,15 @@ std::string_view roleName(Role role);
 
 enum class ScopeFilter : std::uint8_t { Install, Import, All };
 
+// A batch: folders and/or package files, ranked on its own against the same background and known set.
+struct BatchInput {
+    std::string name;                              // shown in results (the CLI uses the folder as given)
+    std::vector<std::filesystem::path> roots;      // folders (searched recursively) or package files
+};
+
 struct ScanOptions {
-    std::vector<std::filesystem::path> batches;     // each ranked on its own
-    std::vector<std::filesystem::path> background;
+    std::vector<BatchInput> batches;
+    std::vector<std::filesystem::path> background; // folders or package files
     std::vector<std::filesystem::path> known;
     bool demo = false;                              // use the embedded demo corpus for all three roles
     std::vector<std::string> passphrases{"infected"};
@@ -45,7 +51,7 @@ struct ScriptEntry {
 // A batch script's place in its batch's ranking, with the score's parts (design 2.6).
 struct RankedScript {
     std::uint32_t entry = 0;           // index into ScanResult::scripts
-    std::uint32_t batch = 0;           // index into ScanOptions::batches
+    std::uint32_t batch = 0;           // index into ScanOptions::batches (and ScanResult::batchNames)
     std::uint32_t rank = 0;            // 1-based, within (batch, scope)
     int cluster = -1;                  // HDBSCAN label in its batch's clustering, -1 = noise
     double outlierScore = 0;           // GLOSH
@@ -60,6 +66,7 @@ struct StageTiming {
 };
 
 struct ScanResult {
+    std::vector<std::string> batchNames;     // parallel to ScanOptions::batches ("demo" for the demo corpus)
     std::vector<Package> packages;           // scripts' texts are dropped for background and known packages
     std::vector<Role> packageRoles;          // parallel to packages
     std::vector<std::int32_t> packageBatch;  // batch index for batch packages, -1 otherwise
@@ -69,6 +76,11 @@ struct ScanResult {
     std::vector<RankedScript> ranking;       // ordered by batch, scope, rank
     std::vector<ReadError> errors;
     std::vector<StageTiming> timings;
+    std::size_t cachedPackages = 0;          // background and known packages served by the feature cache
+
+    const Package &packageOf(const ScriptEntry &entry) const { return packages[entry.package]; }
+    const Script &scriptOf(const ScriptEntry &entry) const { return packages[entry.package].scripts[entry.script]; }
+    const CallSequence &sequenceOf(const ScriptEntry &entry) const { return sequences[entry.unique]; }
 };
 
 struct ScanProgress {
