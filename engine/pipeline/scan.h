@@ -33,6 +33,8 @@ struct ScanOptions {
     std::vector<std::string> passphrases{"infected"};
     ScopeFilter scope = ScopeFilter::All;
     bool useKnownDistance = true;                   // false: pure outlier mode (score = d_b / 2)
+    bool paperRanking = false;                      // true: design 2.6 literally; false: with the fixes of 2.6a
+    int dimensions = 128;                           // embedding dimensions after the truncated SVD
     int jobs = 0;                                   // 0: all cores
     int minClusterSize = 2;
     int minSamples = 20;

@@ -1,0 +1,179 @@
+#include "pipeline/package_inputs.h"
+
+#include "corpus/reader.h"
+#include "corpus/sha256.h"
+#include "demo_corpus.h"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <fstream>
+#include <mutex>
+
+namespace mph {
+namespace {
+
+void addRoots(const std::vector<std::filesystem::path> &roots, Role role, std::int32_t batch,
+              std::vector<PackageSource> &sources, std::vector<ReadError> &errors) {
+    for (const std::filesystem::path &root : roots) {
+        std::error_code ec;
+        const auto status = std::filesystem::status(root, ec);
+        if (ec || !std::filesystem::exists(status)) {
+            errors.push_back({root.string(), "no such file or folder"});
+        } else if (std::filesystem::is_regular_file(status)) {
+            sources.push_back({role, batch, std::filesystem::absolute(root), {}, {}});
+        } else {
+            Discovery found = discoverPackages({root});
+            for (auto &error : found.errors) errors.push_back(std::move(error));
+            for (auto &path : found.packages) sources.push_back({role, batch, std::move(path), {}, {}});
+        }
+    }
+}
+
+std::optional<std::string> readWholeFile(const std::filesystem::path &file, std::uint64_t cap, std::string &problem) {
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        problem = "cannot read: " + ec.message();
+        return std::nullopt;
+    }
+    if (size > cap) {
+        problem = "archive is " + std::to_string(size) + " bytes, over the " + std::to_string(cap) + "-byte cap";
+        return std::nullopt;
+    }
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes(size, '\0');
+    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+        problem = "cannot read the file";
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer) {
+    PackageFeatures features;
+    features.sequences.reserve(package.scripts.size());
+    for (const Script &script : package.scripts) features.sequences.push_back(analyzer.analyze(script.text));
+    features.package = std::move(package);
+    return features;
+}
+
+bool usesCache(Role role) { return role != Role::Batch; }
+
+// Reads one source; returns the features or sets `error`. Never throws.
+std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOptions &readOptions, FeatureCache *cache,
+                                     std::mutex &cacheMutex, ScriptAnalyzer &analyzer, ReadError &error) {
+    LoadedPackage loaded;
+    loaded.role = source.role;
+    loaded.batch = source.batch;
+    const std::string name = source.path.empty() ? source.embeddedName : source.path.string();
+    try {
+        std::error_code ec;
+        if (!source.path.empty() && std::filesystem::is_directory(source.path, ec)) {
+            PackageReadResult read = readPackageDirectory(source.path, readOptions);
+            if (!read.package) {
+                error = read.error.value_or(ReadError{name, "unreadable"});
+                return std::nullopt;
+            }
+            loaded.features = analyse(std::move(*read.package), analyzer);
+            return loaded;
+        }
+        std::string owned;
+        std::string_view bytes = source.embedded;
+        if (!source.path.empty()) {
+            std::string problem;
+            auto content = readWholeFile(source.path, readOptions.limits.maxArchiveBytes, problem);
+            if (!content) {
+                error = {name, problem};
+                return std::nullopt;
+            }
+            owned = std::move(*content);
+            bytes = owned;
+        }
+        std::string digest;
+        if (cache && usesCache(source.role)) {
+            digest = sha256Hex(bytes);
+            std::lock_guard lock(cacheMutex);
+            if (const PackageFeatures *hit = cache->find(digest)) {
+                loaded.features = *hit;
+                loaded.features.package.source = name;
+                loaded.fromCache = true;
+                return loaded;
+            }
+        }
+        PackageReadResult read = readPackageBytes(bytes, name, readOptions);
+        if (!read.package) {
+            error = read.error.value_or(ReadError{name, "unreadable"});
+            return std::nullopt;
+        }
+        loaded.features = analyse(std::move(*read.package), analyzer);
+        if (cache && usesCache(source.role)) {
+            std::lock_guard lock(cacheMutex);
+            cache->insert(digest, loaded.features);
+        }
+        if (usesCache(source.role)) {
+            for (Script &script : loaded.features.package.scripts) std::string().swap(script.text);
+        }
+        return loaded;
+    } catch (const std::exception &e) {
+        error = {name, std::string("internal error while reading: ") + e.what()};
+    } catch (...) {
+        error = {name, "internal error while reading"};
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<PackageSource> collectSources(const ScanOptions &options, std::vector<ReadError> &errors) {
+    std::vector<PackageSource> sources;
+    if (options.demo) {
+        for (const DemoFile &file : demoCorpus()) {
+            const Role role = file.role == "background" ? Role::Background : file.role == "known" ? Role::Known : Role::Batch;
+            sources.push_back({role, role == Role::Batch ? 0 : -1, {}, file.bytes, "demo:" + std::string(file.path)});
+        }
+        return sources;
+    }
+    addRoots(options.background, Role::Background, -1, sources, errors);
+    addRoots(options.known, Role::Known, -1, sources, errors);
+    for (std::size_t b = 0; b < options.batches.size(); ++b)
+        addRoots(options.batches[b].roots, Role::Batch, static_cast<std::int32_t>(b), sources, errors);
+    return sources;
+}
+
+LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanOptions &options, FeatureCache *cache,
+                          const ProgressCallback &progress, const std::atomic<bool> *cancel) {
+    ReadOptions readOptions;
+    if (!options.passphrases.empty()) readOptions.passphrases = options.passphrases;
+
+    const auto n = static_cast<std::int64_t>(sources.size());
+    std::vector<std::optional<LoadedPackage>> slots(sources.size());
+    std::vector<std::optional<ReadError>> failures(sources.size());
+    std::mutex cacheMutex;
+    std::atomic<std::size_t> done{0};
+    const int threads = options.jobs > 0 ? options.jobs : omp_get_num_procs();
+
+#pragma omp parallel num_threads(threads)
+    {
+        ScriptAnalyzer analyzer;
+#pragma omp for schedule(dynamic, 8)
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (cancel && cancel->load(std::memory_order_relaxed)) continue;
+            ReadError error;
+            slots[i] = loadOne(sources[i], readOptions, cache, cacheMutex, analyzer, error);
+            if (!slots[i]) failures[i] = std::move(error);
+            const std::size_t finished = ++done;
+            if (progress && omp_get_thread_num() == 0) progress({"reading", finished, sources.size()});
+        }
+    }
+    if (progress) progress({"reading", done.load(), sources.size()});
+
+    LoadedInputs inputs;
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (slots[i]) inputs.packages.push_back(std::move(*slots[i]));
+        if (failures[i]) inputs.errors.push_back(std::move(*failures[i]));
+    }
+    return inputs;
+}
+
+}  // namespace mph

@@ -1,0 +1,41 @@
+#pragma once
+// Stage 1 of the pipeline: find every package of every role, read it and analyse its scripts (reading and analysis
+// are fused per package so that each archive is touched once), with the feature cache for background and known.
+#include "pipeline/feature_cache.h"
+#include "pipeline/scan.h"
+
+#include <atomic>
+#include <vector>
+
+namespace mph {
+
+// Where one package comes from: a file or folder, or an embedded demo archive.
+struct PackageSource {
+    Role role = Role::Batch;
+    std::int32_t batch = -1;
+    std::filesystem::path path;    // empty for embedded archives
+    std::string_view embedded;     // bytes of an embedded demo archive
+    std::string embeddedName;      // "demo:<path>"
+};
+
+struct LoadedPackage {
+    PackageFeatures features;
+    Role role = Role::Batch;
+    std::int32_t batch = -1;
+    bool fromCache = false;
+};
+
+struct LoadedInputs {
+    std::vector<LoadedPackage> packages;  // in source order, unreadable ones left out
+    std::vector<ReadError> errors;
+};
+
+// Finds the packages of every role (folders searched recursively, files taken as they are) in a stable order.
+std::vector<PackageSource> collectSources(const ScanOptions &options, std::vector<ReadError> &errors);
+
+// Reads and analyses every source in parallel. Background and known packages go through `cache` (may be null);
+// their script texts are dropped. Stops early when `cancel` is set.
+LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanOptions &options, FeatureCache *cache,
+                          const ProgressCallback &progress, const std::atomic<bool> *cancel);
+
+}  // namespace mph

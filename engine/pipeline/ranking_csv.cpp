@@ -1,0 +1,67 @@
+#include "pipeline/ranking_csv.h"
+
+#include <cstdio>
+
+namespace mph {
+namespace {
+
+std::string number(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6f", value);
+    return buffer;
+}
+
+template <typename Range, typename Format>
+std::string joined(const Range &items, Format format) {
+    std::string text;
+    for (const auto &item : items) {
+        if (!text.empty()) text += ' ';
+        text += format(item);
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string csvField(std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+    std::string quoted = "\"";
+    for (char c : text) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted += '"';
+}
+
+std::string packageLabel(const ScanResult &result, std::uint32_t entry) {
+    const Package &package = result.packageOf(result.scripts[entry]);
+    return package.name + "==" + package.version;
+}
+
+void writeRankingCsv(std::ostream &out, const ScanResult &result) {
+    out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
+           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls\n";
+    for (const RankedScript &r : result.ranking) {
+        const ScriptEntry &entry = result.scripts[r.entry];
+        const Package &package = result.packageOf(entry);
+        const Script &script = result.scriptOf(entry);
+        const CallSequence &sequence = result.sequenceOf(entry);
+        const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
+        const std::string calls = joined(sequence.calls, [](const CallToken &t) { return t.name; });
+        const std::string rare = joined(r.rareSharedCalls, [](const std::string &s) { return s; });
+        const std::string fields[] = {
+            result.batchNames[r.batch], std::to_string(r.rank), package.name, package.version, package.source,
+            script.path, std::string(scopeName(entry.scope)), std::to_string(r.cluster), number(r.score),
+            number(r.dB), number(r.dM), std::to_string(sequence.size()), nearest, calls, number(r.outlierScore),
+            number(r.beta), number(r.wB), package.sha256, script.sha256, rare};
+        bool first = true;
+        for (const std::string &field : fields) {
+            if (!first) out << ',';
+            out << csvField(field);
+            first = false;
+        }
+        out << '\n';
+    }
+}
+
+}  // namespace mph

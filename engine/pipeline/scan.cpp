@@ -1,0 +1,268 @@
+#include "pipeline/scan.h"
+
+#include "clustering/hdbscan.h"
+#include "embedding/embedder.h"
+#include "pipeline/package_inputs.h"
+#include "projection/projection.h"
+#include "ranking/ranking.h"
+
+#include <algorithm>
+#include <chrono>
+#include <unordered_map>
+
+namespace mph {
+
+std::string_view roleName(Role role) {
+    switch (role) {
+    case Role::Background: return "background";
+    case Role::Batch: return "batch";
+    case Role::Known: return "known";
+    }
+    return "?";
+}
+
+namespace {
+
+class StageClock {
+public:
+    explicit StageClock(std::vector<StageTiming> &timings) : timings_(timings) {}
+    void lap(std::string stage) {
+        const auto now = std::chrono::steady_clock::now();
+        timings_.push_back({std::move(stage), std::chrono::duration<double>(now - start_).count()});
+        start_ = now;
+    }
+
+private:
+    std::vector<StageTiming> &timings_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+bool inScope(Scope scope, ScopeFilter filter) {
+    return filter == ScopeFilter::All || (filter == ScopeFilter::Install) == (scope == Scope::Install);
+}
+
+std::vector<std::string> callNames(const CallSequence &sequence) {
+    std::vector<std::string> names;
+    names.reserve(sequence.calls.size());
+    for (const CallToken &call : sequence.calls) names.push_back(call.name);
+    return names;
+}
+
+// Moves the loaded packages into the result and deduplicates their call sequences: identical sequences share one
+// vector, one cluster label and one map position.
+void collectScripts(LoadedInputs &inputs, ScopeFilter filter, ScanResult &result) {
+    std::unordered_map<std::string, std::uint32_t> uniqueByKey;
+    for (LoadedPackage &loaded : inputs.packages) {
+        const auto packageIndex = static_cast<std::uint32_t>(result.packages.size());
+        auto &sequences = loaded.features.sequences;
+        for (std::uint32_t s = 0; s < sequences.size(); ++s) {
+            const Scope scope = loaded.features.package.scripts[s].scope;
+            if (!inScope(scope, filter)) continue;
+            std::string key;
+            for (const CallToken &call : sequences[s].calls) (key += call.name) += '\n';
+            const auto [it, inserted] = uniqueByKey.try_emplace(std::move(key), result.sequences.size());
+            if (inserted) result.sequences.push_back(std::move(sequences[s]));
+            result.scripts.push_back({packageIndex, s, scope, it->second});
+        }
+        result.packages.push_back(std::move(loaded.features.package));
+        result.packageRoles.push_back(loaded.role);
+        result.packageBatch.push_back(loaded.batch);
+    }
+    inputs.packages.clear();
+}
+
+// The rows of one role's scripts in one scope (and one batch), each unique row once, in first-seen order.
+std::vector<std::uint32_t> uniqueRows(const ScanResult &result, Role role, Scope scope, std::int32_t batch = -1) {
+    std::vector<std::uint32_t> rows;
+    std::vector<bool> seen(result.sequences.size(), false);
+    for (const ScriptEntry &entry : result.scripts) {
+        if (entry.scope != scope || result.packageRoles[entry.package] != role) continue;
+        if (role == Role::Batch && result.packageBatch[entry.package] != batch) continue;
+        if (!seen[entry.unique]) {
+            seen[entry.unique] = true;
+            rows.push_back(entry.unique);
+        }
+    }
+    return rows;
+}
+
+Eigen::MatrixXf gatherRows(const Eigen::MatrixXf &vectors, const std::vector<std::uint32_t> &rows) {
+    Eigen::MatrixXf subset(static_cast<Eigen::Index>(rows.size()), vectors.cols());
+    for (std::size_t i = 0; i < rows.size(); ++i) subset.row(static_cast<Eigen::Index>(i)) = vectors.row(rows[i]);
+    return subset;
+}
+
+// Ranks the batch's scripts of one scope: cluster batch + background, score every unique batch sequence, then order
+// the scripts (ties broken by package and path, so the order is stable).
+void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uint32_t batch, Scope scope,
+                    const ScanOptions &options, const BackgroundFrequency &frequency,
+                    const std::vector<std::uint32_t> &firstKnownEntryOfRow, double &clusteringSeconds) {
+    RankingProblem problem;
+    problem.vectors = &vectors;
+    problem.candidates = uniqueRows(result, Role::Batch, scope, static_cast<std::int32_t>(batch));
+    if (problem.candidates.empty()) return;
+    problem.background = uniqueRows(result, Role::Background, scope);
+    problem.known = uniqueRows(result, Role::Known, scope);
+    problem.sizes.resize(result.sequences.size());
+    for (std::size_t u = 0; u < result.sequences.size(); ++u)
+        problem.sizes[u] = static_cast<std::uint32_t>(result.sequences[u].size());
+
+    // Cluster the union (a batch sequence identical to a background one is one point).
+    const auto clusterStart = std::chrono::steady_clock::now();
+    std::vector<std::uint32_t> points = problem.background;
+    std::vector<std::int64_t> pointOfRow(result.sequences.size(), -1);
+    for (std::size_t i = 0; i < points.size(); ++i) pointOfRow[points[i]] = static_cast<std::int64_t>(i);
+    for (std::uint32_t row : problem.candidates)
+        if (pointOfRow[row] < 0) {
+            pointOfRow[row] = static_cast<std::int64_t>(points.size());
+            points.push_back(row);
+        }
+    HdbscanParams params{options.minClusterSize, options.minSamples};
+    const Clustering clustering = hdbscanCosine(gatherRows(vectors, points), params);
+    clusteringSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - clusterStart).count();
+    for (std::uint32_t row : problem.background) problem.backgroundLabels.push_back(clustering.labels[pointOfRow[row]]);
+    for (std::uint32_t row : problem.candidates) problem.candidateLabels.push_back(clustering.labels[pointOfRow[row]]);
+
+    RankingOptions ranking;
+    ranking.method = options.paperRanking ? RankingMethod::Paper : RankingMethod::Purified;
+    ranking.useKnown = options.useKnownDistance;
+    const std::vector<ScriptScore> scores = scoreCandidates(problem, ranking);
+    std::vector<std::int64_t> candidateOfRow(result.sequences.size(), -1);
+    for (std::size_t i = 0; i < problem.candidates.size(); ++i) candidateOfRow[problem.candidates[i]] = static_cast<std::int64_t>(i);
+
+    std::vector<RankedScript> ranked;
+    for (std::uint32_t e = 0; e < result.scripts.size(); ++e) {
+        const ScriptEntry &entry = result.scripts[e];
+        if (entry.scope != scope || result.packageRoles[entry.package] != Role::Batch ||
+            result.packageBatch[entry.package] != static_cast<std::int32_t>(batch))
+            continue;
+        const auto c = static_cast<std::size_t>(candidateOfRow[entry.unique]);
+        const ScriptScore &s = scores[c];
+        RankedScript r;
+        r.entry = e;
+        r.batch = batch;
+        r.cluster = problem.candidateLabels[c];
+        r.outlierScore = clustering.outlierScores[pointOfRow[entry.unique]];
+        r.score = s.score;
+        r.dB = s.dB;
+        r.dM = s.dM;
+        r.beta = s.beta;
+        r.wB = s.wB;
+        for (std::uint32_t row : s.nearestKnown) r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
+        if (!s.nearestKnown.empty())
+            r.rareSharedCalls = explain(callNames(result.sequences[entry.unique]),
+                                        callNames(result.sequences[s.nearestKnown.front()]), frequency)
+                                    .rareSharedCalls;
+        ranked.push_back(std::move(r));
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const RankedScript &a, const RankedScript &b) {
+        if (a.score != b.score) return a.score > b.score;
+        const Package &pa = result.packages[result.scripts[a.entry].package];
+        const Package &pb = result.packages[result.scripts[b.entry].package];
+        if (pa.name != pb.name) return pa.name < pb.name;
+        if (pa.version != pb.version) return pa.version < pb.version;
+        return pa.source < pb.source;
+    });
+    for (std::size_t i = 0; i < ranked.size(); ++i) ranked[i].rank = static_cast<std::uint32_t>(i + 1);
+    result.ranking.insert(result.ranking.end(), std::make_move_iterator(ranked.begin()),
+                          std::make_move_iterator(ranked.end()));
+}
+
+}  // namespace
+
+ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress, const std::atomic<bool> *cancel) {
+    ScanOutcome outcome;
+    ScanResult &result = outcome.result;
+    StageClock clock(result.timings);
+    const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    const auto report = [&](std::string stage, std::size_t done, std::size_t total) {
+        if (progress) progress({std::move(stage), done, total});
+    };
+
+    if (options.demo) {
+        result.batchNames = {"demo"};
+    } else {
+        for (const BatchInput &batch : options.batches) result.batchNames.push_back(batch.name);
+    }
+
+    // Read and analyse.
+    FeatureCache cache;
+    FeatureCache *usedCache = nullptr;
+    if (options.cacheFile && !options.demo) {
+        std::string problem;
+        if (!cache.load(*options.cacheFile, problem)) result.errors.push_back({options.cacheFile->string(), problem});
+        usedCache = &cache;
+    }
+    const std::vector<PackageSource> sources = collectSources(options, result.errors);
+    LoadedInputs inputs = loadPackages(sources, options, usedCache, progress, cancel);
+    for (auto &error : inputs.errors) result.errors.push_back(std::move(error));
+    for (const LoadedPackage &loaded : inputs.packages) result.cachedPackages += loaded.fromCache ? 1 : 0;
+    if (usedCache && cache.dirty() && !cancelled()) {
+        std::string problem;
+        if (!cache.save(*options.cacheFile, problem)) result.errors.push_back({options.cacheFile->string(), problem});
+    }
+    collectScripts(inputs, options.scope, result);
+    clock.lap("read+analyse");
+    if (cancelled()) return outcome.cancelled = true, outcome;
+
+    // Embed every unique sequence once, all roles together.
+    report("embedding", 0, result.sequences.size());
+    std::vector<Document> documents;
+    documents.reserve(result.sequences.size());
+    for (const CallSequence &sequence : result.sequences) documents.push_back(callNames(sequence));
+    const Eigen::MatrixXf vectors = makeTfidfSvdEmbedder(TfidfSvdOptions{options.dimensions})->fitTransform(documents);
+    clock.lap("embed");
+    if (cancelled()) return outcome.cancelled = true, outcome;
+
+    // Cluster and rank each batch on its own, per scope.
+    std::vector<std::uint32_t> firstKnownEntryOfRow(result.sequences.size(), 0);
+    std::vector<bool> knownRowSeen(result.sequences.size(), false);
+    for (std::uint32_t e = 0; e < result.scripts.size(); ++e) {
+        const ScriptEntry &entry = result.scripts[e];
+        if (result.packageRoles[entry.package] == Role::Known && !knownRowSeen[entry.unique]) {
+            knownRowSeen[entry.unique] = true;
+            firstKnownEntryOfRow[entry.unique] = e;
+        }
+    }
+    double clusteringSeconds = 0;
+    const std::size_t batchCount = result.batchNames.size();
+    for (Scope scope : {Scope::Install, Scope::Import}) {
+        if (!inScope(scope, options.scope)) continue;
+        std::vector<std::vector<std::string>> backgroundCalls;
+        for (const ScriptEntry &entry : result.scripts)
+            if (entry.scope == scope && result.packageRoles[entry.package] == Role::Background)
+                backgroundCalls.push_back(callNames(result.sequences[entry.unique]));
+        const BackgroundFrequency frequency = countBackgroundCalls(backgroundCalls);
+        for (std::uint32_t b = 0; b < batchCount; ++b) {
+            if (cancelled()) return outcome.cancelled = true, outcome;
+            report("clustering and ranking", b, batchCount);
+            rankBatchScope(result, vectors, b, scope, options, frequency, firstKnownEntryOfRow, clusteringSeconds);
+        }
+    }
+    std::stable_sort(result.ranking.begin(), result.ranking.end(), [&](const RankedScript &a, const RankedScript &b) {
+        const Scope sa = result.scripts[a.entry].scope, sb = result.scripts[b.entry].scope;
+        return std::tie(a.batch, sa, a.rank) < std::tie(b.batch, sb, b.rank);
+    });
+    clock.lap("cluster+rank");
+    result.timings.back().seconds -= clusteringSeconds;
+    result.timings.insert(result.timings.end() - 1, {"cluster", clusteringSeconds});
+    result.timings.back().stage = "rank";
+
+    if (options.projection) {
+        report("projecting", 0, result.sequences.size());
+        ProjectionOptions projection;
+        projection.jobs = options.jobs;
+        const Eigen::MatrixX2f map = projectToPlane(vectors, projection);
+        result.mapX.resize(static_cast<std::size_t>(map.rows()));
+        result.mapY.resize(static_cast<std::size_t>(map.rows()));
+        for (Eigen::Index i = 0; i < map.rows(); ++i) {
+            result.mapX[static_cast<std::size_t>(i)] = map(i, 0);
+            result.mapY[static_cast<std::size_t>(i)] = map(i, 1);
+        }
+        clock.lap("project");
+    }
+    report("done", 1, 1);
+    return outcome;
+}
+
+}  // namespace mph
