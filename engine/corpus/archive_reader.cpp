@@ -1,0 +1,197 @@
+// libarchive, from memory only: archive_read_open_memory, entries listed, only the wanted ones decompressed.
+#include "corpus/archive_reader.h"
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace mph::corpus {
+namespace {
+
+constexpr std::uint64_t RatioFloor = 1ull << 20; // the compression-ratio cap applies to entries over 1 MiB
+
+struct ArchiveFree {
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+using ArchivePtr = std::unique_ptr<archive, ArchiveFree>;
+
+bool startsWith(std::string_view bytes, std::string_view magic) {
+    return bytes.substr(0, magic.size()) == magic;
+}
+
+std::string libarchiveMessage(archive *a) {
+    const char *message = archive_error_string(a);
+    return message && *message ? message : "unknown libarchive error";
+}
+
+std::string quotePath(std::string_view path) {
+    return "\"" + std::string(path) + "\"";
+}
+
+ArchivePtr openReader(std::string_view bytes, Container container, const ReadOptions &options, std::string &error) {
+    ArchivePtr a(archive_read_new());
+    if (!a) {
+        error = "out of memory";
+        return nullptr;
+    }
+    switch (container) {
+    case Container::GzipTar:
+        archive_read_support_filter_gzip(a.get());
+        break;
+    case Container::Bzip2Tar:
+        archive_read_support_filter_bzip2(a.get());
+        break;
+    case Container::XzTar:
+        archive_read_support_filter_xz(a.get());
+        break;
+    default:
+        break;
+    }
+    if (container == Container::Zip) {
+        archive_read_support_format_zip_seekable(a.get());
+        for (const std::string &passphrase : options.passphrases)
+            archive_read_add_passphrase(a.get(), passphrase.c_str());
+    } else {
+        archive_read_support_format_tar(a.get());
+    }
+    if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
+        error = container == Container::Zip ? "corrupt or truncated zip archive: " + libarchiveMessage(a.get())
+                                            : "not a readable tar archive: " + libarchiveMessage(a.get());
+        return nullptr;
+    }
+    return a;
+}
+
+// The raw name bytes as stored (no locale conversion when libarchive has them).
+std::optional<std::string> entryPath(archive_entry *entry) {
+    if (const char *path = archive_entry_pathname(entry)) return std::string(path);
+    if (const char *path = archive_entry_pathname_utf8(entry)) return std::string(path);
+    return std::nullopt;
+}
+
+std::string readFailure(archive *a, std::string_view path, bool encrypted, std::size_t passphrases) {
+    const std::string message = libarchiveMessage(a);
+    if (encrypted) {
+        if (passphrases == 0) return "encrypted entry " + quotePath(path) + " and no passphrase given";
+        return "wrong passphrase: cannot decrypt " + quotePath(path) + " with the " + std::to_string(passphrases) +
+               " passphrase(s) given (" + message + ")";
+    }
+    return "corrupt or truncated archive at " + quotePath(path) + ": " + message;
+}
+
+} // namespace
+
+Container sniffContainer(std::string_view bytes) {
+    if (startsWith(bytes, "\x1f\x8b")) return Container::GzipTar;
+    if (startsWith(bytes, "BZh")) return Container::Bzip2Tar;
+    if (startsWith(bytes, std::string_view("\xfd"
+                                           "7zXZ\0",
+                                           6)))
+        return Container::XzTar;
+    if (startsWith(bytes, "PK\x03\x04") || startsWith(bytes, "PK\x05\x06") || startsWith(bytes, "PK\x07\x08"))
+        return Container::Zip;
+    if (bytes.size() >= 262 && bytes.substr(257, 5) == "ustar") return Container::Tar;
+    return Container::Unknown;
+}
+
+std::optional<std::string> listArchive(std::string_view bytes, Container container, const ReadOptions &options,
+                                       ArchiveListing &listing) {
+    const ReadLimits &limits = options.limits;
+    std::string error;
+    ArchivePtr reader = openReader(bytes, container, options, error);
+    if (!reader) return error;
+    archive *a = reader.get();
+    const bool compressedTar =
+        container == Container::GzipTar || container == Container::Bzip2Tar || container == Container::XzTar;
+    const double archiveBytes = static_cast<double>(std::max<std::size_t>(bytes.size(), 1));
+    // Ratio of an entry's size to the whole archive's: a lower bound of the entry's own compression ratio.
+    auto overRatio = [&](std::uint64_t size) {
+        return size > RatioFloor && static_cast<double>(size) / archiveBytes > limits.maxCompressionRatio;
+    };
+    auto ratioError = [&](std::string_view path, std::uint64_t size) {
+        return "compression-ratio cap: entry " + quotePath(path) + " expands to " + std::to_string(size) +
+               " bytes from an archive of " + std::to_string(bytes.size()) + " bytes (over " +
+               std::to_string(static_cast<long long>(limits.maxCompressionRatio)) + ":1; zip bomb?)";
+    };
+
+    std::uint64_t entries = 0;
+    std::uint64_t total = 0; // uncompressed bytes decompressed (all of a tar stream; the read entries of a zip)
+    for (;;) {
+        archive_entry *entry = nullptr;
+        const int status = archive_read_next_header(a, &entry);
+        if (status == ARCHIVE_EOF) break;
+        if (status < ARCHIVE_WARN) {
+            if (entries == 0 && container == Container::Zip && archive_read_has_encrypted_entries(a) > 0)
+                return "wrong passphrase or unreadable encrypted zip: " + libarchiveMessage(a);
+            return "corrupt or truncated archive after " + std::to_string(entries) +
+                   " entries: " + libarchiveMessage(a);
+        }
+        if (++entries > limits.maxEntries)
+            return "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries";
+
+        const std::optional<std::string> path = entryPath(entry);
+        if (!path) continue; // a name libarchive cannot give in any form
+        const std::vector<std::string_view> parts = splitPath(*path);
+        if (parts.size() > static_cast<std::size_t>(limits.maxDepth))
+            return "nesting-depth cap: " + quotePath(*path) + " is " + std::to_string(parts.size()) +
+                   " levels deep (cap " + std::to_string(limits.maxDepth) + ")";
+
+        const bool encrypted = archive_entry_is_encrypted(entry) != 0;
+        listing.encrypted = listing.encrypted || encrypted;
+        const auto type = archive_entry_filetype(entry);
+        if (type == AE_IFDIR) {
+            listing.entries.push_back({*path, true, false, {}});
+            continue;
+        }
+        if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr) continue; // links are never followed
+
+        const bool sizeKnown = archive_entry_size_is_set(entry) != 0;
+        const std::uint64_t size =
+            sizeKnown ? static_cast<std::uint64_t>(std::max<la_int64_t>(archive_entry_size(entry), 0)) : 0;
+        if (compressedTar || container == Container::Tar) { // walking a tar stream decompresses every entry
+            total += size;
+            if (total > limits.maxTotalBytes)
+                return "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " uncompressed bytes";
+            if (compressedTar && overRatio(size)) return ratioError(*path, size);
+        }
+
+        TreeEntry listed{*path, false, false, {}};
+        if (!mayNeedContent(parts)) {
+            listing.entries.push_back(std::move(listed));
+            continue;
+        }
+        if (size > limits.maxEntryBytes)
+            return "entry-size cap: " + quotePath(*path) + " is " + std::to_string(size) + " bytes (cap " +
+                   std::to_string(limits.maxEntryBytes) + ")";
+        if (container == Container::Zip && overRatio(size)) return ratioError(*path, size);
+
+        std::string &text = listed.text;
+        text.reserve(static_cast<std::size_t>(size));
+        // Room for the announced size plus one byte, so that the end is seen without growing again.
+        const std::size_t step = sizeKnown ? static_cast<std::size_t>(std::max<std::uint64_t>(size + 1, 4096)) : 65536;
+        for (;;) {
+            const std::size_t have = text.size();
+            text.resize(have + step);
+            const la_ssize_t got = archive_read_data(a, text.data() + have, step);
+            if (got < 0) return readFailure(a, *path, encrypted, options.passphrases.size());
+            text.resize(have + static_cast<std::size_t>(got));
+            if (got == 0) break;
+            if (text.size() > limits.maxEntryBytes)
+                return "entry-size cap: " + quotePath(*path) + " expands past " + std::to_string(limits.maxEntryBytes) +
+                       " bytes";
+            if (container == Container::Zip && overRatio(text.size())) return ratioError(*path, text.size());
+        }
+        if (container == Container::Zip) {
+            total += text.size();
+            if (total > limits.maxTotalBytes)
+                return "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " uncompressed bytes";
+        }
+        listed.hasText = true;
+        listing.entries.push_back(std::move(listed));
+    }
+    return std::nullopt;
+}
+
+} // namespace mph::corpus

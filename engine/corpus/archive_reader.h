@@ -1,0 +1,26 @@
+#pragma once
+// Internal to the corpus stage: lists one archive held in memory with libarchive and reads the entries that may be
+// scripts or metadata. Nothing touches the disk. Every cap of ReadLimits is enforced here.
+#include "corpus/package_tree.h"
+#include "corpus/reader.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mph::corpus {
+
+enum class Container : std::uint8_t { Unknown, Tar, GzipTar, Bzip2Tar, XzTar, Zip };
+Container sniffContainer(std::string_view bytes); // by magic bytes only
+
+struct ArchiveListing {
+    std::vector<TreeEntry> entries; // regular files and folders; symlinks, hard links and devices are left out
+    bool encrypted = false;         // some entry was encrypted
+};
+
+// Returns the reason when the archive cannot be read or breaks a cap; fills `listing` otherwise.
+std::optional<std::string> listArchive(std::string_view bytes, Container container, const ReadOptions &options,
+                                       ArchiveListing &listing);
+
+} // namespace mph::corpus

@@ -1,0 +1,174 @@
+// One package: an archive in memory, an archive file, or an unpacked folder.
+#include "corpus/archive_reader.h"
+#include "corpus/package_tree.h"
+#include "corpus/reader.h"
+#include "corpus/sha256.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace mph {
+namespace {
+
+namespace fs = std::filesystem;
+
+PackageReadResult failure(std::string source, std::string reason) {
+    return {std::nullopt, ReadError{std::move(source), std::move(reason)}};
+}
+
+std::string_view baseName(std::string_view source) {
+    while (!source.empty() && source.back() == '/')
+        source.remove_suffix(1);
+    const std::size_t slash = source.rfind('/');
+    return slash == std::string_view::npos ? source : source.substr(slash + 1);
+}
+
+PackageFormat formatOf(corpus::Container container, const corpus::ArchiveListing &listing,
+                       const corpus::Layout &layout) {
+    if (container != corpus::Container::Zip) return PackageFormat::Tar;
+    if (listing.encrypted) return PackageFormat::EncryptedZip;
+    if (layout.hasDistInfo) return PackageFormat::Wheel;
+    if (layout.hasEggInfo) return PackageFormat::Egg;
+    return PackageFormat::Zip;
+}
+
+// Reads a whole regular file with one open: the size is checked on the open descriptor. Returns an error reason.
+std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, std::string &bytes, const char *what) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
+    struct stat info {};
+    std::optional<std::string> error;
+    if (::fstat(fd, &info) != 0) {
+        error = std::string("cannot stat: ") + std::strerror(errno);
+    } else if (!S_ISREG(info.st_mode)) {
+        error = "not a regular file";
+    } else if (static_cast<std::uint64_t>(info.st_size) > cap) {
+        error =
+            std::string(what) + " cap: " + std::to_string(info.st_size) + " bytes (cap " + std::to_string(cap) + ")";
+    } else {
+        bytes.resize(static_cast<std::size_t>(info.st_size));
+        std::size_t done = 0;
+        while (done < bytes.size()) {
+            const ssize_t got = ::read(fd, bytes.data() + done, bytes.size() - done);
+            if (got < 0 && errno == EINTR) continue;
+            if (got < 0) {
+                error = std::string("cannot read: ") + std::strerror(errno);
+                break;
+            }
+            if (got == 0) break; // the file shrank while being read
+            done += static_cast<std::size_t>(got);
+        }
+        bytes.resize(done);
+    }
+    ::close(fd);
+    return error;
+}
+
+} // namespace
+
+PackageReadResult readPackageBytes(std::string_view bytes, std::string source, const ReadOptions &options) {
+    if (bytes.empty()) return failure(std::move(source), "empty file");
+    if (bytes.size() > options.limits.maxArchiveBytes)
+        return failure(std::move(source), "archive-size cap: " + std::to_string(bytes.size()) + " bytes (cap " +
+                                              std::to_string(options.limits.maxArchiveBytes) + ")");
+    const corpus::Container container = corpus::sniffContainer(bytes);
+    if (container == corpus::Container::Unknown)
+        return failure(std::move(source), "not a package archive (neither tar, gzip, bzip2, xz nor zip content)");
+
+    corpus::ArchiveListing listing;
+    if (auto error = corpus::listArchive(bytes, container, options, listing)) return failure(std::move(source), *error);
+    corpus::Layout layout = corpus::selectLayout(listing.entries, baseName(source));
+
+    Package package;
+    package.name = std::move(layout.name);
+    package.version = std::move(layout.version);
+    package.format = formatOf(container, listing, layout);
+    package.sha256 = sha256Hex(bytes);
+    package.bytes = bytes.size();
+    package.scripts = std::move(layout.scripts);
+    package.source = std::move(source);
+    return {std::move(package), std::nullopt};
+}
+
+PackageReadResult readPackageFile(const fs::path &file, const ReadOptions &options) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(file, ec);
+    std::string source = (ec ? file : absolute).string();
+    if (fs::is_directory(file, ec)) return readPackageDirectory(file, options);
+    std::string bytes;
+    if (auto error = readWhole(file, options.limits.maxArchiveBytes, bytes, "archive-size"))
+        return failure(std::move(source), *error);
+    return readPackageBytes(bytes, std::move(source), options);
+}
+
+PackageReadResult readPackageDirectory(const fs::path &dir, const ReadOptions &options) {
+    const ReadLimits &limits = options.limits;
+    std::error_code ec;
+    const fs::path root = fs::absolute(dir, ec).lexically_normal();
+    std::string source = root.string();
+    while (source.size() > 1 && source.back() == '/')
+        source.pop_back();
+    if (!fs::is_directory(fs::symlink_status(root, ec))) return failure(std::move(source), "not a folder");
+
+    std::vector<corpus::TreeEntry> entries;
+    std::uint64_t total = 0;
+    // Depth-first walk with an explicit stack; symlinks are listed by lstat and never followed.
+    std::vector<std::pair<fs::path, std::string>> pending{{root, std::string()}};
+    while (!pending.empty()) {
+        auto [folder, relative] = std::move(pending.back());
+        pending.pop_back();
+        fs::directory_iterator it(folder, fs::directory_options::none, ec);
+        if (ec) return failure(std::move(source), "cannot list " + folder.string() + ": " + ec.message());
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            if (ec) break;
+            const std::string name = it->path().filename().string();
+            const std::string path = relative.empty() ? name : relative + "/" + name;
+            if (entries.size() >= limits.maxEntries)
+                return failure(std::move(source),
+                               "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries");
+            const std::vector<std::string_view> parts = corpus::splitPath(path);
+            if (parts.size() > static_cast<std::size_t>(limits.maxDepth))
+                return failure(std::move(source), "nesting-depth cap: \"" + path + "\" is " +
+                                                      std::to_string(parts.size()) + " levels deep (cap " +
+                                                      std::to_string(limits.maxDepth) + ")");
+            const fs::file_status status = it->symlink_status(ec);
+            if (ec) continue;
+            if (fs::is_directory(status)) {
+                entries.push_back({path, true, false, {}});
+                pending.emplace_back(it->path(), path);
+                continue;
+            }
+            if (!fs::is_regular_file(status)) continue;
+            corpus::TreeEntry entry{path, false, false, {}};
+            if (corpus::mayNeedContent(parts)) {
+                if (auto error = readWhole(it->path(), limits.maxEntryBytes, entry.text, "entry-size"))
+                    return failure(std::move(source), "\"" + path + "\": " + *error);
+                total += entry.text.size();
+                if (total > limits.maxTotalBytes)
+                    return failure(std::move(source),
+                                   "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " bytes");
+                entry.hasText = true;
+            }
+            entries.push_back(std::move(entry));
+        }
+        if (ec) return failure(std::move(source), "cannot list " + folder.string() + ": " + ec.message());
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const corpus::TreeEntry &a, const corpus::TreeEntry &b) { return a.path < b.path; });
+
+    corpus::Layout layout = corpus::selectLayout(entries, baseName(source));
+    Package package;
+    package.name = std::move(layout.name);
+    package.version = std::move(layout.version);
+    package.format = PackageFormat::Directory;
+    package.scripts = std::move(layout.scripts);
+    package.source = std::move(source);
+    return {std::move(package), std::nullopt};
+}
+
+} // namespace mph

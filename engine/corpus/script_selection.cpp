@@ -1,0 +1,144 @@
+// Which files of a package are its scripts (design 2.2), and which metadata file names it.
+#include "corpus/package_tree.h"
+#include "corpus/sha256.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace mph::corpus {
+namespace {
+
+bool endsWith(std::string_view text, std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool isPth(std::string_view name) {
+    return name.size() > 4 && endsWith(name, ".pth");
+}
+
+bool isMetadata(const std::vector<std::string_view> &parts) {
+    const std::string_view name = parts.back();
+    if (name == "PKG-INFO") return true;
+    return name == "METADATA" && parts.size() >= 2 && endsWith(parts[parts.size() - 2], ".dist-info");
+}
+
+// The single top-level folder holding every entry (an sdist's "name-version/"), or none (a wheel's tree).
+std::optional<std::string_view> topFolder(const std::vector<std::vector<std::string_view>> &paths,
+                                          const std::vector<TreeEntry> &entries) {
+    std::optional<std::string_view> top;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto &parts = paths[i];
+        if (parts.empty()) continue;
+        if (parts.size() == 1 && !entries[i].directory) return std::nullopt; // a file at the root
+        if (top && *top != parts[0]) return std::nullopt;
+        top = parts[0];
+    }
+    return top;
+}
+
+enum class Role { None, Install, Import };
+
+// The role of a path relative to the package base (the top folder, or the root).
+Role roleOf(const std::vector<std::string_view> &rel, bool baseIsTop) {
+    const std::string_view name = rel.back();
+    const bool init = name == "__init__.py";
+    const bool pth = isPth(name);
+    switch (rel.size()) {
+    case 1:
+        if (name == "setup.py") return Role::Install;
+        if (pth || (init && baseIsTop)) return Role::Import; // <top>/__init__.py: the folder itself is a package
+        return Role::None;
+    case 2: // <pkg>/__init__.py, <pkg>/x.pth, src/x.pth
+        return init || pth ? Role::Import : Role::None;
+    case 3: // src/<pkg>/__init__.py, src/<pkg>/x.pth
+        return rel[0] == "src" && (init || pth) ? Role::Import : Role::None;
+    default:
+        return Role::None;
+    }
+}
+
+} // namespace
+
+std::vector<std::string_view> splitPath(std::string_view path) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t slash = path.find('/', start);
+        if (slash == std::string_view::npos) slash = path.size();
+        const std::string_view part = path.substr(start, slash - start);
+        if (!part.empty() && part != ".") parts.push_back(part);
+        start = slash + 1;
+    }
+    return parts;
+}
+
+bool mayNeedContent(const std::vector<std::string_view> &parts) {
+    if (parts.empty()) return false;
+    const std::string_view name = parts.back();
+    const std::size_t depth = parts.size();
+    if (name == "setup.py") return depth <= 2;
+    if (name == "__init__.py" || isPth(name)) return depth <= 3 || (depth == 4 && parts[1] == "src");
+    if (isMetadata(parts)) return depth <= 4;
+    return false;
+}
+
+Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackName) {
+    std::vector<std::vector<std::string_view>> paths;
+    paths.reserve(entries.size());
+    for (const TreeEntry &entry : entries)
+        paths.push_back(splitPath(entry.path));
+
+    Layout layout;
+    const std::optional<std::string_view> top = topFolder(paths, entries);
+    const std::size_t baseDepth = top ? 1 : 0;
+    std::optional<std::size_t> install;  // the last one wins, as when pip unpacks duplicates
+    std::optional<std::size_t> metadata; // the shallowest, then the first by path
+    std::vector<std::size_t> imports;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const auto &parts = paths[i];
+        if (parts.empty()) continue;
+        if (baseDepth == 0 && (endsWith(parts[0], ".dist-info") && parts.size() > 1)) layout.hasDistInfo = true;
+        if (baseDepth == 0 && parts[0] == "EGG-INFO" && parts.size() > 1) layout.hasEggInfo = true;
+        if (!entries[i].hasText) continue;
+        if (isMetadata(parts)) {
+            if (!metadata || parts.size() < paths[*metadata].size() ||
+                (parts.size() == paths[*metadata].size() && entries[i].path < entries[*metadata].path)) {
+                metadata = i;
+            }
+            continue;
+        }
+        if (parts.size() <= baseDepth) continue;
+        const std::vector<std::string_view> rel(parts.begin() + static_cast<std::ptrdiff_t>(baseDepth), parts.end());
+        const Role role = roleOf(rel, top.has_value());
+        if (role == Role::Install) install = i;
+        if (role == Role::Import) imports.push_back(i);
+    }
+
+    if (metadata) parsePackageInfo(entries[*metadata].text, layout.name, layout.version);
+    if (layout.name.empty() || layout.version.empty()) {
+        std::string name, version;
+        identityFromFileName(fallbackName, name, version);
+        if (layout.name.empty()) layout.name = std::move(name);
+        if (layout.version.empty()) layout.version = std::move(version);
+    }
+
+    auto take = [&](std::size_t i, Scope scope) {
+        Script script;
+        script.path = entries[i].path;
+        script.scope = scope;
+        script.text = std::move(entries[i].text);
+        script.sha256 = sha256Hex(script.text);
+        layout.scripts.push_back(std::move(script));
+    };
+    if (install) take(*install, Scope::Install);
+    std::stable_sort(imports.begin(), imports.end(),
+                     [&](std::size_t a, std::size_t b) { return entries[a].path < entries[b].path; });
+    // Duplicated paths: keep the last stored copy of each, as for setup.py.
+    for (std::size_t k = 0; k < imports.size(); ++k) {
+        if (k + 1 < imports.size() && entries[imports[k]].path == entries[imports[k + 1]].path) continue;
+        take(imports[k], Scope::Import);
+    }
+    return layout;
+}
+
+} // namespace mph::corpus
