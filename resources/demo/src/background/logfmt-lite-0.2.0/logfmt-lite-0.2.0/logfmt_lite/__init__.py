@@ -1,0 +1,5 @@
+"""Parse and emit logfmt lines."""
+
+__version__ = "0.2.0"
+
+from .core import *  # noqa: F401,F403

@@ -1,0 +1,47 @@
+import glob
+import os
+import shutil
+import subprocess
+
+from setuptools import Command, find_packages, setup
+from setuptools.command.build_py import build_py
+
+NAME = "mdpreview"
+PACKAGE = "mdpreview"
+
+
+class CleanCommand(Command):
+    """Remove build artefacts and compiled files."""
+
+    description = "remove build, dist and egg-info directories"
+    user_options = []
+
+    def initialize_options(self):
+        pass
+
+    def finalize_options(self):
+        pass
+
+    def run(self):
+        for path in ["build", "dist", ".eggs"] + glob.glob("*.egg-info"):
+            if os.path.isdir(path):
+                print("removing %s" % path)
+                shutil.rmtree(path)
+        for pyc in glob.glob(os.path.join(PACKAGE, "**", "*.pyc"), recursive=True):
+            os.remove(pyc)
+
+
+setup(
+    name=NAME,
+    version="0.4.0",
+    description="Live preview for Markdown files",
+    author="Pia Laine",
+    author_email="pia@example.com",
+    url="https://example.com/mdpreview",
+    license="GPLv3+",
+    packages=find_packages(exclude=["tests"]),
+    include_package_data=True,
+    package_data={PACKAGE: ["locale/*/LC_MESSAGES/*.mo", "data/*.ui"]},
+    cmdclass={"clean": CleanCommand},
+    install_requires=['markdown>=3'],
+)

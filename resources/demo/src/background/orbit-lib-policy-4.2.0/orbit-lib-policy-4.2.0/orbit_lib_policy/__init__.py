@@ -1,0 +1,4 @@
+import pbr.version
+
+
+__version__ = pbr.version.VersionInfo('orbit-lib-policy').version_string()

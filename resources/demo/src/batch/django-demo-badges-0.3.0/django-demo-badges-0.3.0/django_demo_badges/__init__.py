@@ -1,0 +1,3 @@
+__version__ = "0.3.0"
+
+default_app_config = "django_demo_badges.apps.DjangoDemoBadgesConfig"

@@ -1,0 +1,3 @@
+__version__ = "1.0.2"
+
+default_app_config = "django_tinymce_lite.apps.DjangoTinymceLiteConfig"
