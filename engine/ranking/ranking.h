@@ -1,0 +1,79 @@
+#pragma once
+// Ranking one batch (design 2.6, 2.6a): how far a script is from benign clusters (d_b), how close it is to known
+// malware (d_m), and the score that combines them. Plain math on rows of one matrix of L2-normalised vectors;
+// cosine distance d = 1 - dot, clamped to [0, 2]. A zero row (empty sequence) is at distance 1 from everything.
+#include "ranking/explanation.h"
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mph {
+
+// Paper: design 2.6 literally (known set as given, every zero distance skipped in d_b).
+// Purified: the fixes of 2.6a (known set purified against the background, only the script itself skipped in d_b).
+enum class RankingMethod { Paper, Purified };
+
+// Which points make up the benign clusters that d_b measures against. The paper clusters batch + background together
+// and uses every cluster, batch points included; BackgroundOnly keeps only background members (a cluster made of batch
+// scripts alone then does not count).
+enum class ClusterMembers { BatchAndBackground, BackgroundOnly };
+
+struct RankingOptions {
+    RankingMethod method = RankingMethod::Purified;
+    bool useKnown = true;        // false: score = d_b / 2 (pure outlier mode); the known set is not looked at
+    double purifyEpsilon = 0.05; // Purified: known scripts closer than this (d < epsilon) to a background script drop
+    int nearestKnownCount = 5;   // k nearest known neighbours reported
+    // Paper always uses BatchAndBackground; Purified uses this (to be measured, see design 2.6a).
+    ClusterMembers purifiedMembers = ClusterMembers::BatchAndBackground;
+    double zeroDistance = 1e-6; // Paper: distances at or below this count as zero (float GEMM rounding)
+    int jobs = 0;               // threads for the loops; 0: OpenMP's default
+};
+
+// One ranking problem = one batch and one scope. All indices are rows of `vectors`.
+struct RankingProblem {
+    const Eigen::MatrixXf *vectors = nullptr; // unit rows (zero row = empty sequence)
+    std::vector<std::uint32_t> candidates;    // rows of the batch scripts to score (unique sequences)
+    std::vector<std::uint32_t> background;    // rows of background scripts
+    std::vector<std::uint32_t> known;         // rows of known-malicious scripts
+    std::vector<int> candidateLabels;         // HDBSCAN label of each candidate (clustering of candidates+background)
+    std::vector<int> backgroundLabels;        // HDBSCAN label of each background row, same clustering; < 0 = noise
+    std::vector<std::uint32_t> sizes;         // number of API calls, indexed by row of `vectors`
+    // Set when `known` already went through purifyKnown (do it once per scope, not once per batch).
+    bool knownIsPurified = false;
+};
+
+struct ScriptScore {
+    double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
+    std::vector<std::uint32_t> nearestKnown;   // rows of the nearest known scripts (after purification), nearest first
+    std::vector<double> nearestKnownDistances; // parallel to nearestKnown
+    int clustersUsed = 0;                      // how many per-cluster minima d_b averaged (0..3; 0: d_b = 2)
+    std::int64_t nearestBackground = -1;       // row of the nearest background script (noise included), -1: none
+    double dNearestBackground = 2;             // its distance (0 when an identical benign script exists)
+};
+
+// What is wrong with a problem (row out of range, label count mismatch, sizes too short...), or nothing.
+std::optional<std::string> checkProblem(const RankingProblem &problem);
+
+// Scores every candidate; the result is parallel to problem.candidates. Empty when checkProblem reports an error.
+//  d_b: per benign cluster (non-noise label), the minimum distance from x to a member; the mean of the 3 smallest of
+//       these minima (fewer clusters: the mean of those there are; none: d_b = 2, as far as cosine distance goes).
+//       Paper skips every distance <= zeroDistance; Purified skips x's own row among batch members only, and keeps an
+//       identical background script at distance 0.
+//  d_m: minimum distance to a known script (after purification for Purified); 2 and score = d_b / 2 when there is
+//       no known script left or useKnown is false.
+//  beta = (1 - 1 / (1 + e^(1 - size))) / 5, W_b = 0.5 - beta,
+//  score = W_b * d_b / 2 + (1 - W_b) * (2 - d_m) / 2; size 0: score 0 and d_m = 2.
+// Ties in the nearest-known order are broken by row. The result does not depend on the thread count.
+std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const RankingOptions &options);
+
+// The known rows worth using as evidence: drops the zero rows (empty sequences) and every known row closer than
+// epsilon (d < epsilon) to some background row. Keeps the input order. Exact (pruned with a triangle-inequality bound
+// over groups of background rows, so near-copies and far-away scripts are both cheap).
+std::vector<std::uint32_t> purifyKnown(const Eigen::MatrixXf &vectors, const std::vector<std::uint32_t> &known,
+                                       const std::vector<std::uint32_t> &background, double epsilon, int jobs = 0);
+
+} // namespace mph
