@@ -1,0 +1,17 @@
+#pragma once
+// Language knowledge the call walker needs: Python's builtin names and string literals.
+#include <string>
+#include <string_view>
+
+#include "analysis/syntax_tree.h"
+
+namespace mph::analysis {
+
+// True for names of Python 3 and Python 2 builtins (exec, eval, open, getattr, print, execfile, ...).
+bool isBuiltin(std::string_view name);
+
+// The value of a plain string literal (`'os'`, `"a" "b"`, `'\x6f\x73'`), escapes decoded; false for f-strings and
+// anything else. At most `maxBytes` bytes are produced (false beyond).
+bool literalString(const SyntaxTree &tree, int node, std::string &out, std::size_t maxBytes = 4096);
+
+} // namespace mph::analysis
