@@ -1,8 +1,10 @@
 // libarchive, from memory only: archive_read_open_memory, entries listed, only the wanted ones decompressed.
 #include "corpus/archive_reader.h"
+#include "corpus/zip_names.h"
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <locale.h>
 
 #include <algorithm>
 #include <memory>
@@ -11,6 +13,33 @@ namespace mph::corpus {
 namespace {
 
 constexpr std::uint64_t RatioFloor = 1ull << 20; // the compression-ratio cap applies to entries over 1 MiB
+
+// libarchive converts entry names between the archive's charset and the thread's locale, and drops names that do not
+// convert. Under a UTF-8 locale, UTF-8 names (pax headers, flagged zip names) come through as they are stored, and
+// names stored as plain bytes are passed through; so the reading thread uses C.UTF-8 whatever the process's locale
+// (the command line never calls setlocale; the GUI does). Zip names flagged UTF-8 that are not are unflagged first.
+class Utf8LocaleScope {
+  public:
+    Utf8LocaleScope() : previous_(utf8() ? uselocale(utf8()) : nullptr) {}
+    ~Utf8LocaleScope() {
+        if (previous_) uselocale(previous_);
+    }
+    Utf8LocaleScope(const Utf8LocaleScope &) = delete;
+    Utf8LocaleScope &operator=(const Utf8LocaleScope &) = delete;
+
+  private:
+    struct PerThread {
+        locale_t locale = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+        ~PerThread() {
+            if (locale) freelocale(locale);
+        }
+    };
+    static locale_t utf8() {
+        thread_local PerThread perThread;
+        return perThread.locale;
+    }
+    locale_t previous_;
+};
 
 struct ArchiveFree {
     void operator()(archive *a) const { archive_read_free(a); }
@@ -58,7 +87,7 @@ ArchivePtr openReader(std::string_view bytes, Container container, const ReadOpt
     }
     if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK) {
         error = container == Container::Zip ? "corrupt or truncated zip archive: " + libarchiveMessage(a.get())
-                                            : "not a readable tar archive: " + libarchiveMessage(a.get());
+                                            : "corrupt, truncated or not a tar archive: " + libarchiveMessage(a.get());
         return nullptr;
     }
     return a;
@@ -99,8 +128,13 @@ Container sniffContainer(std::string_view bytes) {
 std::optional<std::string> listArchive(std::string_view bytes, Container container, const ReadOptions &options,
                                        ArchiveListing &listing) {
     const ReadLimits &limits = options.limits;
+    const Utf8LocaleScope utf8Locale;
+    std::string unflagged;
+    if (container == Container::Zip) {
+        if (std::optional<std::string> patched = clearUtf8NameFlags(bytes)) unflagged = std::move(*patched);
+    }
     std::string error;
-    ArchivePtr reader = openReader(bytes, container, options, error);
+    ArchivePtr reader = openReader(unflagged.empty() ? bytes : unflagged, container, options, error);
     if (!reader) return error;
     archive *a = reader.get();
     const bool compressedTar =

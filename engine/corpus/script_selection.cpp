@@ -97,8 +97,8 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &parts = paths[i];
         if (parts.empty()) continue;
-        if (baseDepth == 0 && (endsWith(parts[0], ".dist-info") && parts.size() > 1)) layout.hasDistInfo = true;
-        if (baseDepth == 0 && parts[0] == "EGG-INFO" && parts.size() > 1) layout.hasEggInfo = true;
+        if (parts.size() > 1 && endsWith(parts[0], ".dist-info")) layout.hasDistInfo = true;
+        if (parts.size() > 1 && parts[0] == "EGG-INFO") layout.hasEggInfo = true;
         if (!entries[i].hasText) continue;
         if (isMetadata(parts)) {
             if (!metadata || parts.size() < paths[*metadata].size() ||

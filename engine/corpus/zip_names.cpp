@@ -1,0 +1,73 @@
+// Zip entry names as stored: libarchive converts names flagged UTF-8 to the locale's charset and drops those that do
+// not convert (hostile archives flag arbitrary bytes as UTF-8). Clearing the flag makes it pass the bytes through.
+#include "corpus/zip_names.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+namespace mph::corpus {
+namespace {
+
+constexpr std::uint16_t Utf8NameFlag = 0x0800;
+
+std::uint32_t le16(std::string_view bytes, std::size_t at) {
+    return std::uint32_t(static_cast<unsigned char>(bytes[at])) |
+           (std::uint32_t(static_cast<unsigned char>(bytes[at + 1])) << 8);
+}
+
+std::uint32_t le32(std::string_view bytes, std::size_t at) {
+    return le16(bytes, at) | (le16(bytes, at + 2) << 16);
+}
+
+bool isAscii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+} // namespace
+
+std::optional<std::string> clearUtf8NameFlags(std::string_view zip) {
+    if (zip.size() < 22) return std::nullopt;
+    // The end-of-central-directory record: the last "PK\5\6" within the final 64 KiB + 22 bytes.
+    const std::size_t lowest = zip.size() > 22 + 65535 ? zip.size() - 22 - 65535 : 0;
+    std::size_t end = std::string_view::npos;
+    for (std::size_t at = zip.size() - 22 + 1; at-- > lowest;) {
+        if (zip.compare(at, 4, "PK\x05\x06") == 0) {
+            end = at;
+            break;
+        }
+    }
+    if (end == std::string_view::npos) return std::nullopt;
+    const std::uint32_t directorySize = le32(zip, end + 12);
+    const std::uint32_t directoryOffset = le32(zip, end + 16);
+    if (directorySize > end) return std::nullopt;
+    // Data prepended to the zip (self-extracting archives) shifts every offset by the same amount.
+    const std::size_t directory = end - directorySize;
+    if (directory < directoryOffset) return std::nullopt;
+    const std::size_t shift = directory - directoryOffset;
+
+    std::vector<std::pair<std::size_t, std::size_t>> flagged; // (central header, local header)
+    for (std::size_t at = directory; at + 46 <= end && zip.compare(at, 4, "PK\x01\x02") == 0;) {
+        const std::uint32_t flags = le16(zip, at + 8);
+        const std::size_t nameLength = le16(zip, at + 28);
+        const std::size_t next = at + 46 + nameLength + le16(zip, at + 30) + le16(zip, at + 32);
+        if (next > end) break;
+        if ((flags & Utf8NameFlag) && !isAscii(zip.substr(at + 46, nameLength)))
+            flagged.emplace_back(at, std::size_t(le32(zip, at + 42)) + shift);
+        at = next;
+    }
+    if (flagged.empty()) return std::nullopt;
+
+    std::string patched(zip);
+    auto clear = [&](std::size_t flagsAt) {
+        patched[flagsAt + 1] =
+            static_cast<char>(static_cast<unsigned char>(patched[flagsAt + 1]) & ~(Utf8NameFlag >> 8));
+    };
+    for (const auto &[central, local] : flagged) {
+        clear(central + 8);
+        if (local + 30 <= end && zip.compare(local, 4, "PK\x03\x04") == 0) clear(local + 6);
+    }
+    return patched;
+}
+
+} // namespace mph::corpus
