@@ -43,7 +43,7 @@ Groups makeGroups(const Eigen::MatrixXf &background) {
     Groups groups;
     groups.begin.assign(1, 0);
     if (n == 0) return groups;
-    const auto groupCount = std::max<Eigen::Index>(1, static_cast<Eigen::Index>(std::sqrt(static_cast<double>(n))));
+    const auto groupCount = std::max<Eigen::Index>(1, n / 32);
     Eigen::MatrixXf centroids(groupCount, background.cols());
     for (Eigen::Index g = 0; g < groupCount; ++g)
         centroids.row(g) = background.row(g * n / groupCount);
@@ -100,41 +100,56 @@ std::vector<std::uint32_t> purifyKnown(const Eigen::MatrixXf &vectors, const std
 #pragma omp parallel num_threads(threads)
     {
         singleThreadedEigen();
-        std::vector<std::pair<float, Eigen::Index>> candidates;
+        std::vector<std::pair<float, Eigen::Index>> order;
+        std::vector<Eigen::Index> rows;
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t b = 0; b < blocks; ++b) {
             const auto first = static_cast<Eigen::Index>(b) * static_cast<Eigen::Index>(kKnownBlock);
             const Eigen::Index count =
                 std::min<Eigen::Index>(static_cast<Eigen::Index>(kKnownBlock), knownRows.rows() - first);
             const auto q = knownRows.middleRows(first, count);
+            const Eigen::VectorXf q2 = q.rowwise().squaredNorm();
             const Eigen::MatrixXf toCentroids = q * groups.centroids.transpose();
-            for (Eigen::Index i = 0; i < count; ++i) {
-                const float q2 = q.row(i).squaredNorm();
-                if (q2 < 0.5f) continue; // zero row: an empty sequence is no evidence
-                candidates.clear();
-                for (Eigen::Index g = 0; g < groupCount; ++g) {
-                    if (groups.begin[static_cast<std::size_t>(g)] == groups.begin[static_cast<std::size_t>(g) + 1])
-                        continue;
+            // Upper bound of q.x over each group, for every row of the block.
+            Eigen::MatrixXf bound(count, groupCount);
+            for (Eigen::Index g = 0; g < groupCount; ++g)
+                for (Eigen::Index i = 0; i < count; ++i) {
                     const float toCentre =
-                        std::sqrt(std::max(0.0f, q2 + groups.centroidNorm2(g) - 2 * toCentroids(i, g)));
+                        std::sqrt(std::max(0.0f, q2(i) + groups.centroidNorm2(g) - 2 * toCentroids(i, g)));
                     const float gap = std::max(0.0f, toCentre - groups.radius(g));
-                    const float bound = (q2 + groups.maxNorm2(g) - gap * gap) / 2;
-                    // A little slack for rounding in the bound; the final test below is exact.
-                    if (bound + 1e-4f > threshold) candidates.emplace_back(-bound, g);
+                    bound(i, g) = (q2(i) + groups.maxNorm2(g) - gap * gap) / 2;
                 }
-                std::sort(candidates.begin(), candidates.end());
-                bool near = false;
-                for (const auto &[negBound, g] : candidates) {
-                    const Eigen::Index begin = groups.begin[static_cast<std::size_t>(g)];
-                    const Eigen::Index end = groups.begin[static_cast<std::size_t>(g) + 1];
-                    const Eigen::VectorXf dots = groups.rows.middleRows(begin, end - begin) * q.row(i).transpose();
-                    if (dots.maxCoeff() > threshold) {
-                        near = true;
-                        break;
-                    }
-                }
-                keep[static_cast<std::size_t>(first + i)] = near ? 0 : 1;
+            // A zero row (an empty sequence) is no evidence; the others stay until a background row is within epsilon.
+            std::vector<char> open(static_cast<std::size_t>(count));
+            for (Eigen::Index i = 0; i < count; ++i)
+                open[static_cast<std::size_t>(i)] = q2(i) >= 0.5f;
+            // Groups most likely to hold a near copy first; a little slack for rounding in the bound (the test on the
+            // actual dot product is exact).
+            order.clear();
+            for (Eigen::Index g = 0; g < groupCount; ++g) {
+                const float best = count > 0 ? bound.col(g).maxCoeff() : 0.0f;
+                if (best + 1e-4f > threshold &&
+                    groups.begin[static_cast<std::size_t>(g)] < groups.begin[static_cast<std::size_t>(g) + 1])
+                    order.emplace_back(-best, g);
             }
+            std::sort(order.begin(), order.end());
+            for (const auto &[negBest, g] : order) {
+                rows.clear();
+                for (Eigen::Index i = 0; i < count; ++i)
+                    if (open[static_cast<std::size_t>(i)] && bound(i, g) + 1e-4f > threshold) rows.push_back(i);
+                if (rows.empty()) continue;
+                Eigen::MatrixXf subset(static_cast<Eigen::Index>(rows.size()), q.cols());
+                for (std::size_t r = 0; r < rows.size(); ++r)
+                    subset.row(static_cast<Eigen::Index>(r)) = q.row(rows[r]);
+                const Eigen::Index begin = groups.begin[static_cast<std::size_t>(g)];
+                const Eigen::Index end = groups.begin[static_cast<std::size_t>(g) + 1];
+                const Eigen::MatrixXf dots = subset * groups.rows.middleRows(begin, end - begin).transpose();
+                for (std::size_t r = 0; r < rows.size(); ++r)
+                    if (dots.row(static_cast<Eigen::Index>(r)).maxCoeff() > threshold)
+                        open[static_cast<std::size_t>(rows[r])] = 0;
+            }
+            for (Eigen::Index i = 0; i < count; ++i)
+                keep[static_cast<std::size_t>(first + i)] = open[static_cast<std::size_t>(i)];
         }
     }
     std::vector<std::uint32_t> kept;
