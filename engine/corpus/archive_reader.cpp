@@ -203,8 +203,8 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
 
         std::string &text = listed.text;
         text.reserve(static_cast<std::size_t>(size));
-        // Room for the announced size plus one byte, so that the end is seen without growing again.
-        const std::size_t step = sizeKnown ? static_cast<std::size_t>(std::max<std::uint64_t>(size + 1, 4096)) : 65536;
+        // Room for the announced size plus one byte, so that the end is seen without growing the string again.
+        const std::size_t step = sizeKnown ? static_cast<std::size_t>(size) + 1 : 65536;
         for (;;) {
             const std::size_t have = text.size();
             text.resize(have + step);
@@ -217,6 +217,7 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
                        " bytes";
             if (container == Container::Zip && overRatio(text.size())) return ratioError(*path, text.size());
         }
+        if (text.capacity() > text.size() + text.size() / 4 + 64) text.shrink_to_fit();
         if (container == Container::Zip) {
             total += text.size();
             if (total > limits.maxTotalBytes)

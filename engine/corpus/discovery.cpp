@@ -23,44 +23,44 @@ bool obviouslyNotAPackage(std::string_view name) {
     return false;
 }
 
-bool isUnpackedPackage(const fs::path &folder) {
-    for (const char *marker : {"setup.py", "PKG-INFO", "pyproject.toml"}) {
-        std::error_code ec;
-        const fs::file_status status = fs::symlink_status(folder / marker, ec);
-        if (!ec && fs::is_regular_file(status)) return true;
-    }
-    return false;
+bool isMarker(const fs::directory_entry &child, std::error_code &ec) {
+    const std::string name = child.path().filename().string();
+    return (name == "setup.py" || name == "PKG-INFO" || name == "pyproject.toml") && !child.is_symlink(ec) &&
+           child.is_regular_file(ec);
 }
 
+// One readdir per folder; entry types come from it (d_type), so no stat per file on common file systems.
 void walk(const fs::path &folder, int depth, int maxDepth, std::vector<fs::path> &found,
           std::vector<ReadError> &errors) {
-    if (isUnpackedPackage(folder)) {
-        found.push_back(folder);
-        return;
-    }
-    if (depth > maxDepth) {
-        errors.push_back({folder.string(), "nesting-depth cap: folder nested deeper than " + std::to_string(maxDepth) +
-                                               " levels, not searched"});
-        return;
-    }
     std::error_code ec;
     std::vector<fs::directory_entry> children;
     fs::directory_iterator it(folder, fs::directory_options::none, ec);
     for (; !ec && it != fs::directory_iterator(); it.increment(ec))
         children.push_back(*it);
     if (ec) errors.push_back({folder.string(), "cannot list folder: " + ec.message()});
+    for (const fs::directory_entry &child : children) {
+        if (isMarker(child, ec)) { // an unpacked package: not descended into
+            found.push_back(folder);
+            return;
+        }
+    }
+    if (depth > maxDepth) {
+        errors.push_back({folder.string(), "nesting-depth cap: folder nested deeper than " + std::to_string(maxDepth) +
+                                               " levels, not searched"});
+        return;
+    }
     std::sort(children.begin(), children.end(),
               [](const fs::directory_entry &a, const fs::directory_entry &b) { return a.path() < b.path(); });
     for (const fs::directory_entry &child : children) {
         if (obviouslyNotAPackage(child.path().filename().string())) continue;
-        const fs::file_status status = child.symlink_status(ec);
-        if (ec) {
-            errors.push_back({child.path().string(), "cannot stat: " + ec.message()});
-        } else if (fs::is_directory(status)) {
+        ec.clear();
+        if (child.is_symlink(ec)) continue; // never followed
+        if (child.is_directory(ec)) {
             walk(child.path(), depth + 1, maxDepth, found, errors);
-        } else if (fs::is_regular_file(status)) {
+        } else if (child.is_regular_file(ec)) {
             found.push_back(child.path());
         }
+        if (ec) errors.push_back({child.path().string(), "cannot stat: " + ec.message()});
     }
 }
 

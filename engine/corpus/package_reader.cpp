@@ -37,6 +37,8 @@ PackageFormat formatOf(corpus::Container container, const corpus::ArchiveListing
     return PackageFormat::Zip;
 }
 
+constexpr const char *FolderMarker = "is a folder";
+
 // Reads a whole regular file with one open: the size is checked on the open descriptor. Returns an error reason.
 std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, std::string &bytes, const char *what) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
@@ -45,6 +47,8 @@ std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, st
     std::optional<std::string> error;
     if (::fstat(fd, &info) != 0) {
         error = std::string("cannot stat: ") + std::strerror(errno);
+    } else if (S_ISDIR(info.st_mode)) {
+        error = FolderMarker;
     } else if (!S_ISREG(info.st_mode)) {
         error = "not a regular file";
     } else if (static_cast<std::uint64_t>(info.st_size) > cap) {
@@ -99,10 +103,11 @@ PackageReadResult readPackageFile(const fs::path &file, const ReadOptions &optio
     std::error_code ec;
     const fs::path absolute = fs::absolute(file, ec);
     std::string source = (ec ? file : absolute).string();
-    if (fs::is_directory(file, ec)) return readPackageDirectory(file, options);
     std::string bytes;
-    if (auto error = readWhole(file, options.limits.maxArchiveBytes, bytes, "archive-size"))
+    if (auto error = readWhole(file, options.limits.maxArchiveBytes, bytes, "archive-size")) {
+        if (*error == FolderMarker) return readPackageDirectory(file, options);
         return failure(std::move(source), *error);
+    }
     return readPackageBytes(bytes, std::move(source), options);
 }
 
@@ -136,14 +141,13 @@ PackageReadResult readPackageDirectory(const fs::path &dir, const ReadOptions &o
                 return failure(std::move(source), "nesting-depth cap: \"" + path + "\" is " +
                                                       std::to_string(parts.size()) + " levels deep (cap " +
                                                       std::to_string(limits.maxDepth) + ")");
-            const fs::file_status status = it->symlink_status(ec);
-            if (ec) continue;
-            if (fs::is_directory(status)) {
+            if (it->is_symlink(ec) || ec) continue; // never followed
+            if (it->is_directory(ec)) {
                 entries.push_back({path, true, false, {}});
                 pending.emplace_back(it->path(), path);
                 continue;
             }
-            if (!fs::is_regular_file(status)) continue;
+            if (!it->is_regular_file(ec)) continue;
             corpus::TreeEntry entry{path, false, false, {}};
             if (corpus::mayNeedContent(parts)) {
                 if (auto error = readWhole(it->path(), limits.maxEntryBytes, entry.text, "entry-size"))
