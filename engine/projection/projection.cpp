@@ -191,11 +191,12 @@ void optimiseLayout(Eigen::MatrixX2f &layout, const FuzzyGraph &graph, const Pro
         current[2 * i] = layout(static_cast<Eigen::Index>(i), 0),
                     current[2 * i + 1] = layout(static_cast<Eigen::Index>(i), 1);
     const std::uint64_t seedHash = mixHash(options.seed, 0x5eed);
+    const bool shared = n >= static_cast<std::size_t>(std::max(0, options.parallelEpochFrom));
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
         const float alpha = 1.0f - static_cast<float>(epoch) / static_cast<float>(options.epochs);
         const auto now = static_cast<float>(epoch);
         const std::uint64_t epochHash = mixHash(seedHash, static_cast<std::uint64_t>(epoch));
-#pragma omp parallel for num_threads(threads) schedule(dynamic, 512)
+#pragma omp parallel for num_threads(threads) schedule(dynamic, 512) if (shared)
         for (std::int64_t hh = 0; hh < static_cast<std::int64_t>(n); ++hh) {
             const auto h = static_cast<std::size_t>(hh);
             float x = current[2 * h], y = current[2 * h + 1];

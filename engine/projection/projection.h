@@ -20,6 +20,9 @@ struct ProjectionOptions {
     int jobs = 0;            // threads; 0: OpenMP's default
     int exactLimit = 8192;   // exact k-nearest neighbours up to this many points, NN-descent above
     int negativeSamples = 5; // per positive sample
+    // SGD epochs are shared among threads from this many points (below, the per-epoch barrier costs more than it
+    // saves); the result is the same either way.
+    int parallelEpochFrom = 4096;
 };
 
 // Returns n x 2. n = 0: empty; n = 1: the origin; n = 2: (-1, 0) and (1, 0), or both at the origin when identical.

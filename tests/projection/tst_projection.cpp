@@ -88,6 +88,7 @@ void TestProjection::deterministicForAnyThreadCount() {
     const Eigen::MatrixXf points = blobs({200, 150, 100}, 48, 0.7f, 5, nullptr);
     ProjectionOptions options;
     options.epochs = 100;
+    options.parallelEpochFrom = 0; // share the SGD epochs among threads even at this size
     options.jobs = 1;
     const Eigen::MatrixX2f one = projectToPlane(points, options);
     options.jobs = 2;
@@ -103,6 +104,7 @@ void TestProjection::deterministicApproximatePath() {
     ProjectionOptions options;
     options.exactLimit = 100; // force NN-descent
     options.epochs = 60;
+    options.parallelEpochFrom = 0;
     options.jobs = 1;
     const Eigen::MatrixX2f one = projectToPlane(points, options);
     options.jobs = 2;
