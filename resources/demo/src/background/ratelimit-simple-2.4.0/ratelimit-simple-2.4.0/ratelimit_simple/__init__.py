@@ -1,0 +1,5 @@
+"""Rate-limiting decorators."""
+
+__version__ = "2.4.0"
+
+from .core import *  # noqa: F401,F403

@@ -1,0 +1,79 @@
+import glob
+import os
+import platform
+import sys
+
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
+
+extra_compile_args = []
+extra_link_args = []
+define_macros = [("PY_SSIZE_T_CLEAN", None)]
+
+if sys.platform == "win32":
+    extra_compile_args += ["/O2", "/W3"]
+elif sys.platform == "darwin":
+    extra_compile_args += ["-O3", "-Wall", "-mmacosx-version-min=10.9"]
+    extra_link_args += ["-mmacosx-version-min=10.9"]
+else:
+    extra_compile_args += ["-O3", "-Wall", "-std=c99"]
+
+if platform.machine().lower() in ("x86_64", "amd64"):
+    define_macros.append(("HAVE_AVX2", "1"))
+
+
+class BuildExt(build_ext):
+    """Add flags that depend on the compiler actually used."""
+
+    c_opts = {
+        "msvc": ["/EHsc"],
+        "unix": ["-fvisibility=hidden"],
+    }
+
+    def build_extensions(self):
+        ctype = self.compiler.compiler_type
+        opts = list(self.c_opts.get(ctype, []))
+        if ctype == "unix" and platform.system() == "Darwin":
+            opts.append("-stdlib=libc++")
+        if os.environ.get("SIPHASH24_DEBUG"):
+            opts.append("-g")
+        for ext in self.extensions:
+            ext.extra_compile_args = ext.extra_compile_args + opts
+        build_ext.build_extensions(self)
+
+
+ext_modules = [
+    Extension(
+        "siphash24._siphash",
+        sources=sorted(glob.glob("src/*.c")),
+        include_dirs=["src"],
+        define_macros=define_macros,
+        extra_compile_args=extra_compile_args,
+        extra_link_args=extra_link_args,
+    ),
+    Extension(
+        "siphash24._speedups",
+        sources=["src/speedups.c"],
+        define_macros=define_macros,
+        extra_compile_args=extra_compile_args,
+    ),
+]
+
+with open("README.rst") as f:
+    long_description = f.read()
+
+setup(
+    name="siphash24",
+    version="1.5.0",
+    description="SipHash-2-4 keyed hashing",
+    long_description=long_description,
+    author="Ada Novak",
+    author_email="ada@example.com",
+    url="https://example.com/siphash24",
+    license="BSD",
+    packages=["siphash24"],
+    ext_modules=ext_modules,
+    cmdclass={"build_ext": BuildExt},
+    python_requires=">=3.7",
+    zip_safe=False,
+)

@@ -1,0 +1,31 @@
+import os
+import re
+
+from setuptools import find_packages, setup
+
+here = os.path.abspath(os.path.dirname(__file__))
+
+with open(os.path.join(here, "README.rst"), encoding="utf-8") as f:
+    long_description = f.read()
+
+with open(os.path.join(here, "yamlmerge", "__init__.py"), encoding="utf-8") as f:
+    version = re.search(r'^__version__ = ["\']([^"\']+)', f.read(), re.M).group(1)
+
+setup(
+    name="yamlmerge",
+    version=version,
+    description="Deep-merge YAML documents",
+    long_description=long_description,
+    author="Chiara Lind",
+    author_email="chiara@example.com",
+    url="https://example.com/yamlmerge",
+    license="MIT",
+    packages=find_packages(exclude=["tests", "tests.*", "docs"]),
+    install_requires=['PyYAML'],
+    python_requires=">=3.7",
+    classifiers=[
+        "License :: OSI Approved :: MIT License",
+        "Programming Language :: Python :: 3",
+        "Operating System :: OS Independent",
+    ],
+)
