@@ -15,6 +15,8 @@ struct Command {
 
 constexpr Command commands[] = {
     {"inventory", runInventoryCommand, "list every package's install and import scripts with their sha256"},
+    {"scan", runScanCommand, "rank each batch's scripts against a benign background and known malware"},
+    {"evaluate", runEvaluateCommand, "measure detection on the development corpora (recall@K, AP, Bandit baseline)"},
 };
 
 void printUsage(std::FILE *out) {

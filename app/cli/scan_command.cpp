@@ -1,4 +1,5 @@
 // mphunter-cli scan: the command-line contract of design section 4.
+#include "commands.h"
 #include "pipeline/feature_cache.h"
 #include "pipeline/ranking_csv.h"
 #include "pipeline/scan.h"
@@ -109,7 +110,7 @@ int runScanCommand(int argc, char **argv) {
     int top = 0;
     std::optional<std::filesystem::path> cacheFile;
 
-    for (int i = 0; i < argc; ++i) {
+    for (int i = 1; i < argc; ++i) {  // argv[0] is the subcommand's name
         const std::string arg = argv[i];
         const auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
         const char *v = nullptr;

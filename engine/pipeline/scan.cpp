@@ -23,6 +23,10 @@ std::string_view roleName(Role role) {
 
 namespace {
 
+// The demo background has about a hundred packages: at the paper's min_samples = 20 its small template families
+// would all be noise, so the demo clusters at a density that fits its size.
+constexpr int kDemoMinSamples = 5;
+
 class StageClock {
 public:
     explicit StageClock(std::vector<StageTiming> &timings) : timings_(timings) {}
@@ -94,15 +98,53 @@ Eigen::MatrixXf gatherRows(const Eigen::MatrixXf &vectors, const std::vector<std
 
 // Ranks the batch's scripts of one scope: cluster batch + background, score every unique batch sequence, then order
 // the scripts (ties broken by package and path, so the order is stable).
-void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uint32_t batch, Scope scope,
-                    const ScanOptions &options, const BackgroundFrequency &frequency,
+RankingOptions rankingOptions(const ScanOptions &options) {
+    RankingOptions ranking;
+    ranking.method = options.paperRanking ? RankingMethod::Paper : RankingMethod::Purified;
+    ranking.useKnown = options.useKnownDistance;
+    ranking.jobs = options.jobs;
+    return ranking;
+}
+
+// What every batch of one scope is ranked against: the background rows and the (purified) known rows.
+struct ScopeReference {
+    Scope scope = Scope::Install;
+    std::vector<std::uint32_t> background;
+    std::vector<std::uint32_t> known;
+    bool knownIsPurified = false;
+    BackgroundFrequency frequency;
+};
+
+ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &vectors, Scope scope,
+                              const ScanOptions &options) {
+    ScopeReference reference;
+    reference.scope = scope;
+    reference.background = uniqueRows(result, Role::Background, scope);
+    reference.known = uniqueRows(result, Role::Known, scope);
+    const RankingOptions ranking = rankingOptions(options);
+    if (ranking.method == RankingMethod::Purified && ranking.useKnown) {
+        reference.known = purifyKnown(vectors, reference.known, reference.background, ranking.purifyEpsilon, options.jobs);
+        reference.knownIsPurified = true;
+    }
+    std::vector<std::vector<std::string>> backgroundCalls;
+    for (const ScriptEntry &entry : result.scripts)
+        if (entry.scope == scope && result.packageRoles[entry.package] == Role::Background)
+            backgroundCalls.push_back(callNames(result.sequences[entry.unique]));
+    reference.frequency = countBackgroundCalls(backgroundCalls);
+    return reference;
+}
+
+void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uint32_t batch,
+                    const ScopeReference &reference, const ScanOptions &options,
                     const std::vector<std::uint32_t> &firstKnownEntryOfRow, double &clusteringSeconds) {
+    const Scope scope = reference.scope;
     RankingProblem problem;
     problem.vectors = &vectors;
     problem.candidates = uniqueRows(result, Role::Batch, scope, static_cast<std::int32_t>(batch));
     if (problem.candidates.empty()) return;
-    problem.background = uniqueRows(result, Role::Background, scope);
-    problem.known = uniqueRows(result, Role::Known, scope);
+    problem.background = reference.background;
+    problem.known = reference.known;
+    problem.knownIsPurified = reference.knownIsPurified;
     problem.sizes.resize(result.sequences.size());
     for (std::size_t u = 0; u < result.sequences.size(); ++u)
         problem.sizes[u] = static_cast<std::uint32_t>(result.sequences[u].size());
@@ -117,16 +159,18 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
             pointOfRow[row] = static_cast<std::int64_t>(points.size());
             points.push_back(row);
         }
-    HdbscanParams params{options.minClusterSize, options.minSamples};
+    HdbscanParams params{options.minClusterSize, options.demo ? std::min(options.minSamples, kDemoMinSamples)
+                                                                : options.minSamples};
     const Clustering clustering = hdbscanCosine(gatherRows(vectors, points), params);
     clusteringSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - clusterStart).count();
     for (std::uint32_t row : problem.background) problem.backgroundLabels.push_back(clustering.labels[pointOfRow[row]]);
     for (std::uint32_t row : problem.candidates) problem.candidateLabels.push_back(clustering.labels[pointOfRow[row]]);
 
-    RankingOptions ranking;
-    ranking.method = options.paperRanking ? RankingMethod::Paper : RankingMethod::Purified;
-    ranking.useKnown = options.useKnownDistance;
-    const std::vector<ScriptScore> scores = scoreCandidates(problem, ranking);
+    const std::vector<ScriptScore> scores = scoreCandidates(problem, rankingOptions(options));
+    if (scores.size() != problem.candidates.size()) {  // an inconsistent problem is a bug here, reported, not a crash
+        result.errors.push_back({result.batchNames[batch], "ranking failed: " + checkProblem(problem).value_or("?")});
+        return;
+    }
     std::vector<std::int64_t> candidateOfRow(result.sequences.size(), -1);
     for (std::size_t i = 0; i < problem.candidates.size(); ++i) candidateOfRow[problem.candidates[i]] = static_cast<std::int64_t>(i);
 
@@ -151,7 +195,7 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         for (std::uint32_t row : s.nearestKnown) r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
         if (!s.nearestKnown.empty())
             r.rareSharedCalls = explain(callNames(result.sequences[entry.unique]),
-                                        callNames(result.sequences[s.nearestKnown.front()]), frequency)
+                                        callNames(result.sequences[s.nearestKnown.front()]), reference.frequency)
                                     .rareSharedCalls;
         ranked.push_back(std::move(r));
     }
@@ -228,15 +272,11 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     const std::size_t batchCount = result.batchNames.size();
     for (Scope scope : {Scope::Install, Scope::Import}) {
         if (!inScope(scope, options.scope)) continue;
-        std::vector<std::vector<std::string>> backgroundCalls;
-        for (const ScriptEntry &entry : result.scripts)
-            if (entry.scope == scope && result.packageRoles[entry.package] == Role::Background)
-                backgroundCalls.push_back(callNames(result.sequences[entry.unique]));
-        const BackgroundFrequency frequency = countBackgroundCalls(backgroundCalls);
+        const ScopeReference reference = scopeReference(result, vectors, scope, options);
         for (std::uint32_t b = 0; b < batchCount; ++b) {
             if (cancelled()) return outcome.cancelled = true, outcome;
             report("clustering and ranking", b, batchCount);
-            rankBatchScope(result, vectors, b, scope, options, frequency, firstKnownEntryOfRow, clusteringSeconds);
+            rankBatchScope(result, vectors, b, reference, options, firstKnownEntryOfRow, clusteringSeconds);
         }
     }
     std::stable_sort(result.ranking.begin(), result.ranking.end(), [&](const RankedScript &a, const RankedScript &b) {

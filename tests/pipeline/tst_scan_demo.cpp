@@ -1,0 +1,133 @@
+// The whole pipeline on the embedded demo corpus: every stage runs, the demo's needles rank first, results are stable.
+#include "demo_corpus.h"
+#include "pipeline/scan.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <set>
+
+using namespace mph;
+
+namespace {
+
+ScanResult runDemo(ScopeFilter scope = ScopeFilter::All, bool useKnown = true) {
+    ScanOptions options;
+    options.demo = true;
+    options.scope = scope;
+    options.useKnownDistance = useKnown;
+    return runScan(options).result;
+}
+
+std::vector<std::string> topPackages(const ScanResult &result, Scope scope, std::uint32_t k) {
+    std::vector<std::string> names;
+    for (const RankedScript &r : result.ranking)
+        if (result.scripts[r.entry].scope == scope && r.rank <= k) names.push_back(result.packageOf(result.scripts[r.entry]).name);
+    return names;
+}
+
+std::set<std::string> needles() {
+    std::set<std::string> set;
+    for (std::string_view n : demoNeedles()) set.insert(std::string(n));
+    return set;
+}
+
+}  // namespace
+
+class ScanDemoTest : public QObject {
+    Q_OBJECT
+private slots:
+    void everyRoleIsReadWithoutErrors() {
+        const ScanResult result = runDemo();
+        for (const ReadError &e : result.errors) qWarning("%s: %s", e.source.c_str(), e.reason.c_str());
+        QVERIFY(result.errors.empty());
+        QCOMPARE(result.packages.size(), demoCorpus().size());
+        for (Role role : {Role::Background, Role::Batch, Role::Known})
+            QVERIFY(std::count(result.packageRoles.begin(), result.packageRoles.end(), role) > 0);
+        QCOMPARE(result.batchNames, std::vector<std::string>{"demo"});
+        QCOMPARE(result.mapX.size(), result.sequences.size());
+        QCOMPARE(result.mapY.size(), result.sequences.size());
+    }
+
+    void everyBatchScriptIsRankedOnceWithConsecutiveRanks() {
+        const ScanResult result = runDemo();
+        std::size_t batchScripts = 0;
+        for (const ScriptEntry &e : result.scripts) batchScripts += result.packageRoles[e.package] == Role::Batch;
+        QCOMPARE(result.ranking.size(), batchScripts);
+        for (Scope scope : {Scope::Install, Scope::Import}) {
+            std::uint32_t expected = 1;
+            double previous = 2;
+            for (const RankedScript &r : result.ranking) {
+                if (result.scripts[r.entry].scope != scope) continue;
+                QCOMPARE(r.rank, expected++);
+                QVERIFY(r.score <= previous);
+                previous = r.score;
+                QVERIFY(r.dB >= 0 && r.dB <= 2 && r.dM >= 0 && r.dM <= 2);
+            }
+        }
+    }
+
+    void needlesRankFirst() {
+        const ScanResult result = runDemo();
+        const std::set<std::string> wanted = needles();
+        QVERIFY(!wanted.empty());
+        // A needle is found when any of its scripts is within the top |needles| + 2 of the install or import list.
+        const auto k = static_cast<std::uint32_t>(wanted.size() + 2);
+        std::set<std::string> found;
+        for (Scope scope : {Scope::Install, Scope::Import})
+            for (const std::string &name : topPackages(result, scope, k))
+                if (wanted.count(name)) found.insert(name);
+        for (const std::string &name : wanted)
+            if (!found.count(name)) qWarning("needle %s is not in the top %u", name.c_str(), k);
+        QCOMPARE(found, wanted);
+        // And the very first install script is a needle.
+        const std::vector<std::string> first = topPackages(result, Scope::Install, 1);
+        QCOMPARE(first.size(), std::size_t(1));
+        QVERIFY2(wanted.count(first.front()), first.front().c_str());
+    }
+
+    void nearestKnownIsAKnownScriptOfTheSameScope() {
+        const ScanResult result = runDemo();
+        for (const RankedScript &r : result.ranking) {
+            for (std::uint32_t e : r.nearestKnown) {
+                QCOMPARE(result.packageRoles[result.scripts[e].package], Role::Known);
+                QCOMPARE(result.scripts[e].scope, result.scripts[r.entry].scope);
+            }
+        }
+    }
+
+    void scopeFilterKeepsOneScope() {
+        const ScanResult result = runDemo(ScopeFilter::Install);
+        QVERIFY(!result.ranking.empty());
+        for (const ScriptEntry &e : result.scripts) QCOMPARE(e.scope, Scope::Install);
+    }
+
+    void withoutKnownTheScoreIsHalfDb() {
+        const ScanResult result = runDemo(ScopeFilter::All, false);
+        for (const RankedScript &r : result.ranking)
+            if (!result.sequenceOf(result.scripts[r.entry]).calls.empty()) QCOMPARE(r.score, r.dB / 2);
+    }
+
+    void deterministic() {
+        const ScanResult a = runDemo();
+        const ScanResult b = runDemo();
+        QCOMPARE(a.ranking.size(), b.ranking.size());
+        for (std::size_t i = 0; i < a.ranking.size(); ++i) {
+            QCOMPARE(a.ranking[i].entry, b.ranking[i].entry);
+            QCOMPARE(a.ranking[i].score, b.ranking[i].score);
+        }
+        QCOMPARE(a.mapX, b.mapX);
+    }
+
+    void cancelStopsEarly() {
+        ScanOptions options;
+        options.demo = true;
+        std::atomic<bool> cancel{true};
+        const ScanOutcome outcome = runScan(options, {}, &cancel);
+        QVERIFY(outcome.cancelled);
+        QVERIFY(outcome.result.ranking.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ScanDemoTest)
+#include "tst_scan_demo.moc"
