@@ -1,6 +1,6 @@
 // libarchive, from memory only: archive_read_open_memory, entries listed, only the wanted ones decompressed.
 #include "corpus/archive_reader.h"
-#include "corpus/zip_names.h"
+#include "corpus/zip_directory.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -131,7 +131,10 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
     const Utf8LocaleScope utf8Locale;
     std::string unflagged;
     if (container == Container::Zip) {
-        if (std::optional<std::string> patched = clearUtf8NameFlags(bytes)) unflagged = std::move(*patched);
+        ZipDirectory directory = scanZipDirectory(bytes, limits.maxEntries);
+        if (directory.entries > limits.maxEntries)
+            return "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries";
+        if (directory.unflagged) unflagged = std::move(*directory.unflagged);
     }
     std::string error;
     ArchivePtr reader = openReader(unflagged.empty() ? bytes : unflagged, container, options, error);

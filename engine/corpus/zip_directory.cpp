@@ -1,6 +1,9 @@
-// Zip entry names as stored: libarchive converts names flagged UTF-8 to the locale's charset and drops those that do
-// not convert (hostile archives flag arbitrary bytes as UTF-8). Clearing the flag makes it pass the bytes through.
-#include "corpus/zip_names.h"
+// Two things libarchive's seekable zip reader does not let us control, done on the central directory beforehand:
+// - it loads every central directory record when it opens the archive, before we can count entries: a hostile
+//   directory of millions of records costs memory first, so records are counted here against the entry cap;
+// - it converts names flagged UTF-8 to the locale's charset and drops those that do not convert (hostile archives
+//   flag arbitrary bytes as UTF-8); clearing the flag makes it pass the stored bytes through.
+#include "corpus/zip_directory.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -26,8 +29,9 @@ bool isAscii(std::string_view text) {
 
 } // namespace
 
-std::optional<std::string> clearUtf8NameFlags(std::string_view zip) {
-    if (zip.size() < 22) return std::nullopt;
+ZipDirectory scanZipDirectory(std::string_view zip, std::uint64_t maxEntries) {
+    ZipDirectory result;
+    if (zip.size() < 22) return result;
     // The end-of-central-directory record: the last "PK\5\6" within the final 64 KiB + 22 bytes.
     const std::size_t lowest = zip.size() > 22 + 65535 ? zip.size() - 22 - 65535 : 0;
     std::size_t end = std::string_view::npos;
@@ -37,13 +41,13 @@ std::optional<std::string> clearUtf8NameFlags(std::string_view zip) {
             break;
         }
     }
-    if (end == std::string_view::npos) return std::nullopt;
+    if (end == std::string_view::npos) return result;
     const std::uint32_t directorySize = le32(zip, end + 12);
     const std::uint32_t directoryOffset = le32(zip, end + 16);
-    if (directorySize > end) return std::nullopt;
+    if (directorySize > end) return result;
     // Data prepended to the zip (self-extracting archives) shifts every offset by the same amount.
     const std::size_t directory = end - directorySize;
-    if (directory < directoryOffset) return std::nullopt;
+    if (directory < directoryOffset) return result;
     const std::size_t shift = directory - directoryOffset;
 
     std::vector<std::pair<std::size_t, std::size_t>> flagged; // (central header, local header)
@@ -52,11 +56,12 @@ std::optional<std::string> clearUtf8NameFlags(std::string_view zip) {
         const std::size_t nameLength = le16(zip, at + 28);
         const std::size_t next = at + 46 + nameLength + le16(zip, at + 30) + le16(zip, at + 32);
         if (next > end) break;
+        if (++result.entries > maxEntries) return result;
         if ((flags & Utf8NameFlag) && !isAscii(zip.substr(at + 46, nameLength)))
             flagged.emplace_back(at, std::size_t(le32(zip, at + 42)) + shift);
         at = next;
     }
-    if (flagged.empty()) return std::nullopt;
+    if (flagged.empty()) return result;
 
     std::string patched(zip);
     auto clear = [&](std::size_t flagsAt) {
@@ -67,7 +72,8 @@ std::optional<std::string> clearUtf8NameFlags(std::string_view zip) {
         clear(central + 8);
         if (local + 30 <= end && zip.compare(local, 4, "PK\x03\x04") == 0) clear(local + 6);
     }
-    return patched;
+    result.unflagged = std::move(patched);
+    return result;
 }
 
 } // namespace mph::corpus
