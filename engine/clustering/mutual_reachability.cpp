@@ -8,6 +8,8 @@
 #include <limits>
 #include <numeric>
 
+#include <omp.h>
+
 namespace mph {
 namespace {
 
@@ -253,9 +255,87 @@ int find(std::vector<int> &parent, int i) {
     return i;
 }
 
+// With few components left, one pass over all pairs of points in different components finds the lightest edge
+// between every two components; Kruskal on that small complete graph finishes the tree.
+
+void finishContracted(const BlockLayout &layout, const std::vector<float> &core, const std::vector<int> &component,
+                      std::vector<int> &parent, std::vector<Edge> &tree) {
+    const int n = int(layout.x.cols());
+    const int m = int(layout.blocks.size());
+    std::vector<int> index(static_cast<std::size_t>(n), -1), id(static_cast<std::size_t>(n));
+    int count = 0;
+    for (int p = 0; p < n; ++p) {
+        int &slot = index[std::size_t(component[std::size_t(p)])];
+        if (slot < 0) slot = count++;
+        id[std::size_t(p)] = slot;
+    }
+    std::vector<int> uniform(static_cast<std::size_t>(m));
+    for (int b = 0; b < m; ++b) {
+        const Block block = layout.blocks[std::size_t(b)];
+        int c = id[std::size_t(block.begin)];
+        for (int p = block.begin; p < block.end && c >= 0; ++p)
+            if (id[std::size_t(p)] != c) c = -1;
+        uniform[std::size_t(b)] = c;
+    }
+    const std::size_t cells = std::size_t(count) * std::size_t(count);
+    const Eigen::MatrixXf &x = layout.x;
+    const Index d = x.rows();
+    std::vector<std::vector<Edge>> perThread;
+#pragma omp parallel
+    {
+#pragma omp single
+        perThread.resize(std::size_t(omp_get_num_threads()));
+        std::vector<Edge> &links = perThread[std::size_t(omp_get_thread_num())];
+        links.resize(cells);
+#pragma omp for schedule(dynamic, 1)
+        for (int q = 0; q < m; ++q) {
+            const Block qb = layout.blocks[std::size_t(q)];
+            for (int r = q; r < m; ++r) {
+                if (uniform[std::size_t(q)] >= 0 && uniform[std::size_t(q)] == uniform[std::size_t(r)]) continue;
+                const Block rb = layout.blocks[std::size_t(r)];
+                const PairDots dots(layout, q, r);
+                for (int i = 0; i < qb.size(); ++i) {
+                    const int p = qb.begin + i;
+                    const int cp = id[std::size_t(p)];
+                    const float coreP = core[std::size_t(p)];
+                    for (int j = q == r ? i + 1 : 0; j < rb.size(); ++j) {
+                        const int o = rb.begin + j;
+                        const int co = id[std::size_t(o)];
+                        if (co == cp) continue;
+                        Edge &link =
+                            links[std::size_t(std::min(cp, co)) * std::size_t(count) + std::size_t(std::max(cp, co))];
+                        const float coreO = core[std::size_t(o)];
+                        if (std::max({coreP, coreO, distanceFromDot(dots(i, j))}) > link.weight + kScreenMargin)
+                            continue;
+                        const Edge candidate{std::max({coreP, coreO, exactDistance(&x(0, p), &x(0, o), d)}), p, o};
+                        if (candidate < link) link = candidate;
+                    }
+                }
+            }
+        }
+    }
+    std::vector<Edge> links;
+    for (int a = 0; a < count; ++a)
+        for (int b = a + 1; b < count; ++b) {
+            Edge link;
+            for (const auto &local : perThread) {
+                const Edge &e = local[std::size_t(a) * std::size_t(count) + std::size_t(b)];
+                if (e.a >= 0 && e < link) link = e;
+            }
+            if (link.a >= 0) links.push_back(link);
+        }
+    std::sort(links.begin(), links.end());
+    for (const Edge &link : links) {
+        const int ra = find(parent, link.a), rb = find(parent, link.b);
+        if (ra == rb) continue;
+        parent[std::size_t(std::max(ra, rb))] = std::min(ra, rb);
+        tree.push_back(link);
+    }
+}
+
 // Boruvka: each round, every component's lightest outgoing edge (in the total order of Edge) joins the tree.
 std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &core, const std::vector<Neighbour> &knn,
-                          int k) {
+                          int k, int contractedLimit) {
     const int n = int(layout.x.cols());
     const int m = int(layout.blocks.size());
     std::vector<Edge> tree;
@@ -269,12 +349,18 @@ std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &c
     std::vector<int> uniform(static_cast<std::size_t>(m));
     std::vector<std::atomic<float>> bound(static_cast<std::size_t>(n));
     std::vector<Edge> best(static_cast<std::size_t>(n));
+    std::vector<float> lowest(static_cast<std::size_t>(n));
+    std::vector<char> settled(static_cast<std::size_t>(n));
     const Eigen::MatrixXf &x = layout.x;
     const Index d = x.rows();
 
     while (int(tree.size()) < n - 1) {
         for (int p = 0; p < n; ++p)
             component[std::size_t(p)] = find(parent, p);
+        if (n - int(tree.size()) <= contractedLimit) {
+            finishContracted(layout, core, component, parent, tree);
+            break;
+        }
         for (int b = 0; b < m; ++b) {
             const Block block = layout.blocks[std::size_t(b)];
             int c = component[std::size_t(block.begin)];
@@ -299,12 +385,23 @@ std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &c
             best[std::size_t(p)] = edge;
             if (edge.a >= 0) atomicMin(bound[std::size_t(c)], edge.weight);
         }
+        // Every edge at p weighs at least core(p): a component whose best known edge is no heavier than its
+        // smallest core distance has its lightest edge already (ties: any lightest edge will do, see below).
+        std::fill(lowest.begin(), lowest.end(), kInfinity);
+        for (int p = 0; p < n; ++p)
+            lowest[std::size_t(component[std::size_t(p)])] =
+                std::min(lowest[std::size_t(component[std::size_t(p)])], core[std::size_t(p)]);
+        for (int p = 0; p < n; ++p) {
+            const auto c = std::size_t(component[std::size_t(p)]);
+            settled[std::size_t(p)] = bound[c].load(std::memory_order_relaxed) <= lowest[c];
+        }
 #pragma omp parallel for schedule(dynamic, 1)
         for (int q = 0; q < m; ++q) {
             const Block qb = layout.blocks[std::size_t(q)];
             std::vector<int> components;
             for (int p = qb.begin; p < qb.end; ++p)
-                components.push_back(component[std::size_t(p)]);
+                if (!settled[std::size_t(p)]) components.push_back(component[std::size_t(p)]);
+            if (components.empty()) continue;
             std::sort(components.begin(), components.end());
             components.erase(std::unique(components.begin(), components.end()), components.end());
             auto currentThreshold = [&] {
@@ -325,7 +422,7 @@ std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &c
                     const int c = component[std::size_t(p)];
                     const float coreP = core[std::size_t(p)];
                     const float limit = bound[std::size_t(c)].load(std::memory_order_relaxed);
-                    if (coreP > limit) continue;
+                    if (settled[std::size_t(p)] || coreP > limit) continue;
                     Edge &edge = best[std::size_t(p)];
                     for (int j = 0; j < rb.size(); ++j) {
                         const int o = rb.begin + j;
@@ -365,7 +462,8 @@ std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &c
 
 } // namespace
 
-MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize) {
+MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize,
+                                              int contractedLimit) {
     MutualReachabilityTree result;
     const int n = int(points.rows());
     if (n == 0) return result;
@@ -377,7 +475,7 @@ MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int
         const Neighbour *list = &knn[std::size_t(p) * std::size_t(k)];
         core[std::size_t(p)] = list[0].distance; // heap top: the k-th smallest
     }
-    const std::vector<Edge> tree = boruvka(layout, core, knn, k);
+    const std::vector<Edge> tree = boruvka(layout, core, knn, k, contractedLimit);
     result.coreDistances.resize(std::size_t(n));
     for (int p = 0; p < n; ++p)
         result.coreDistances[std::size_t(layout.input[std::size_t(p)])] = core[std::size_t(p)];

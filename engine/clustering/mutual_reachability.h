@@ -23,7 +23,10 @@ struct MutualReachabilityTree {
 // Cosine distance 1 - dot(a, b) clamped at 0; values below this are rounding of identical vectors and become 0.
 inline constexpr float kDistanceEpsilon = 1e-6f;
 
-// kSelf in [1, n]; leafSize: block size bound (tests use small blocks to exercise the pruning on small inputs).
-MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize = 256);
+// kSelf in [1, n]. leafSize: block size bound. Boruvka rounds run until at most contractedLimit components are left;
+// one pass then finds the lightest edge between every two components (contractedLimit^2 edges per thread in memory).
+// Tests use small values of both to exercise every path on small inputs.
+MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize = 256,
+                                              int contractedLimit = 1024);
 
 } // namespace mph

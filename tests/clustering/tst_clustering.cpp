@@ -279,15 +279,21 @@ class TestClustering : public QObject {
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("leafSize");
         QTest::addColumn<int>("kSelf");
-        QTest::newRow("clustered, leaf 8, k 5") << 0 << 8 << 5;
-        QTest::newRow("clustered, leaf 3, k 1") << 0 << 3 << 1;
-        QTest::newRow("uniform, leaf 16, k 20") << 1 << 16 << 20;
-        QTest::newRow("circle with duplicates, leaf 4, k 3") << 2 << 4 << 3;
+        QTest::addColumn<int>("contractedLimit");
+        QTest::newRow("clustered, leaf 8, k 5, Boruvka to the end") << 0 << 8 << 5 << 1;
+        QTest::newRow("clustered, leaf 8, k 5, contracted at 20") << 0 << 8 << 5 << 20;
+        QTest::newRow("clustered, leaf 3, k 1, Boruvka to the end") << 0 << 3 << 1 << 1;
+        QTest::newRow("clustered, leaf 32, k 5, contracted at once") << 0 << 32 << 5 << 1024;
+        QTest::newRow("uniform, leaf 16, k 20, Boruvka to the end") << 1 << 16 << 20 << 1;
+        QTest::newRow("uniform, leaf 16, k 20, contracted at 10") << 1 << 16 << 20 << 10;
+        QTest::newRow("circle with duplicates, leaf 4, k 3, Boruvka") << 2 << 4 << 3 << 1;
+        QTest::newRow("circle with duplicates, leaf 4, k 3, contracted") << 2 << 4 << 3 << 1024;
     }
     void spanningTreeMatchesBruteForce() {
         QFETCH(int, kind);
         QFETCH(int, leafSize);
         QFETCH(int, kSelf);
+        QFETCH(int, contractedLimit);
         Eigen::MatrixXf points;
         if (kind == 0) points = blobs(60, 5, 40, 10, 0.1f, 17);
         if (kind == 1) points = blobs(0, 0, 300, 6, 0, 19);
@@ -297,7 +303,7 @@ class TestClustering : public QObject {
                 degrees.push_back(double((i * 37) % 50) * 3.0);
             points = onCircle(degrees);
         }
-        const MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, leafSize);
+        const MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, leafSize, contractedLimit);
         const BruteForce reference = bruteForce(points, kSelf);
         QCOMPARE(tree.edges.size(), std::size_t(points.rows() - 1));
         for (std::size_t i = 0; i < reference.core.size(); ++i)
