@@ -46,6 +46,7 @@ int main(int argc, char **argv) {
     const double cpuStart = cpuSeconds();
     const mph::Discovery found = mph::discoverPackages(roots);
     const auto discovered = std::chrono::steady_clock::now();
+    const double discoverCpu = cpuSeconds() - cpuStart;
     const mph::CorpusRead read = mph::readPackages(found.packages, mph::ReadOptions{}, jobs);
     const auto done = std::chrono::steady_clock::now();
     const double cpu = cpuSeconds() - cpuStart;
@@ -66,8 +67,8 @@ int main(int argc, char **argv) {
     }
     const std::size_t packages = found.packages.size();
     std::printf("bench_corpus: %s, %d jobs\n", corpora.string().c_str(), jobs);
-    std::printf("  packages        %zu found (%.2f s discovery), %zu read, %zu errors\n", packages, discoverSeconds,
-                read.packages.size(), read.errors.size() + found.errors.size());
+    std::printf("  packages        %zu found (discovery %.2f s wall, %.2f s CPU), %zu read, %zu errors\n", packages,
+                discoverSeconds, discoverCpu, read.packages.size(), read.errors.size() + found.errors.size());
     for (const auto &[format, count] : formats)
         std::printf("    %-14s %zu\n", std::string(mph::formatName(format)).c_str(), count);
     std::printf("  scripts         %zu install, %zu import\n", install, import);
