@@ -119,7 +119,7 @@ NeighbourGraph approximateNeighbours(const Eigen::MatrixXf &points, int k, unsig
 
     // Forest: the trees are independent (built in parallel), then applied one by one; within a tree every point is in
     // exactly one leaf, so leaves update disjoint rows.
-    const int treeCount = n > 50'000 ? 6 : 4;
+    const int treeCount = 8;
     const auto leafSize = static_cast<std::uint32_t>(std::max(2 * k, 20));
     std::vector<std::vector<std::uint32_t>> orders(static_cast<std::size_t>(treeCount));
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> leaves(static_cast<std::size_t>(treeCount));
@@ -186,11 +186,12 @@ NeighbourGraph approximateNeighbours(const Eigen::MatrixXf &points, int k, unsig
         {
             std::vector<std::uint32_t> seen(n, kNone);
             std::vector<std::pair<std::uint32_t, bool>> around, next;
-            const auto collect = [&](std::uint32_t u, std::vector<std::pair<std::uint32_t, bool>> &out) {
+            const auto collect = [&](std::uint32_t u, std::vector<std::pair<std::uint32_t, bool>> &out,
+                                     bool withReverse) {
                 out.clear();
                 for (std::size_t s = 0; s < kk; ++s)
                     if (index[u * kk + s] != kNone) out.emplace_back(index[u * kk + s], wasFresh[u * kk + s] != 0);
-                for (std::uint32_t s = 0; s < reverseCount[u]; ++s)
+                for (std::uint32_t s = 0; s < (withReverse ? reverseCount[u] : 0); ++s)
                     out.emplace_back(reverseIndex[u * kk + s], reverseFresh[u * kk + s] != 0);
             };
 #pragma omp for schedule(dynamic, 256)
@@ -199,9 +200,9 @@ NeighbourGraph approximateNeighbours(const Eigen::MatrixXf &points, int k, unsig
                 seen[i] = i;
                 for (std::size_t s = 0; s < kk; ++s)
                     if (index[i * kk + s] != kNone) seen[index[i * kk + s]] = i;
-                collect(i, around);
+                collect(i, around, true);
                 for (const auto &[u, freshU] : around) {
-                    collect(u, next);
+                    collect(u, next, false);
                     for (const auto &[w, freshW] : next) {
                         if ((!freshU && !freshW) || seen[w] == i) continue;
                         seen[w] = i;

@@ -16,8 +16,9 @@ struct NeighbourGraph {
 
 NeighbourGraph exactNeighbours(const Eigen::MatrixXf &points, int k, int threads);
 
-// NN-descent (pull form: each point looks at its neighbours' neighbours, forward and reverse, against a snapshot of
-// the previous round) started from a forest of random-projection trees. Seeded; independent of the thread count.
+// NN-descent in pull form: in each round every point compares itself with the forward neighbours of its forward and
+// reverse neighbours (where one of the two links is new), reading a snapshot of the previous round; started from a
+// forest of 8 random-projection trees. Seeded; independent of the thread count.
 NeighbourGraph approximateNeighbours(const Eigen::MatrixXf &points, int k, unsigned seed, int threads);
 
 // Deterministic hash of a few counters, for seeded choices that do not depend on the order of evaluation.
