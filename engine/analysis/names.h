@@ -7,11 +7,13 @@
 
 namespace mph::analysis {
 
+constexpr std::size_t kMaxLiteralBytes = 256; // longer string values are not tracked (names are short)
+
 // True for names of Python 3 and Python 2 builtins (exec, eval, open, getattr, print, execfile, ...).
 bool isBuiltin(std::string_view name);
 
 // The value of a plain string literal (`'os'`, `"a" "b"`, `'\x6f\x73'`), escapes decoded; false for f-strings and
 // anything else. At most `maxBytes` bytes are produced (false beyond).
-bool literalString(const SyntaxTree &tree, int node, std::string &out, std::size_t maxBytes = 4096);
+bool literalString(const SyntaxTree &tree, int node, std::string &out, std::size_t maxBytes = kMaxLiteralBytes);
 
 } // namespace mph::analysis

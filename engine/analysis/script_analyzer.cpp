@@ -1,13 +1,38 @@
 #include "analysis/call_sequence.h"
 
 #include "analysis/call_walker.h"
+#include "analysis/names.h"
+#include "analysis/string_mask.h"
 #include "analysis/syntax_tree.h"
 
 #include <tree_sitter/api.h>
 
+#include <cstring>
+
 extern "C" const TSLanguage *tree_sitter_python(void);
 
 namespace mph {
+
+namespace {
+
+// Literals this long cannot decode to a tracked string value (escapes shrink at most 4:1), so blanking them before
+// parsing changes no result.
+constexpr std::size_t kBlankFrom = 4 * analysis::kMaxLiteralBytes + 16;
+
+// Each blanked region is inside one string node with the lexer's delimiters.
+bool blankedAsLexed(const TSTree *tree, const std::vector<analysis::BlankedString> &regions) {
+    const TSNode root = ts_tree_root_node(tree);
+    for (const analysis::BlankedString &region : regions) {
+        TSNode node = ts_node_named_descendant_for_byte_range(root, region.contentBegin, region.contentEnd);
+        for (int up = 0; up < 3 && !ts_node_is_null(node) && std::strcmp(ts_node_type(node), "string") != 0; ++up)
+            node = ts_node_parent(node);
+        if (ts_node_is_null(node) || std::strcmp(ts_node_type(node), "string") != 0) return false;
+        if (ts_node_start_byte(node) != region.begin || ts_node_end_byte(node) != region.end) return false;
+    }
+    return true;
+}
+
+} // namespace
 
 struct ScriptAnalyzer::Impl {
     explicit Impl(const AnalysisLimits &l) : limits(l), parser(ts_parser_new()), kinds(tree_sitter_python()) {
@@ -22,6 +47,13 @@ struct ScriptAnalyzer::Impl {
     TSParser *parser;
     analysis::KindTable kinds;
     analysis::SyntaxTree tree; // reused between scripts
+    std::string blanked;       // the script with its long literals blanked, reused
+
+    TSTree *parse(std::string_view text) {
+        TSTree *parsed = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
+        if (!parsed) ts_parser_reset(parser); // timed out
+        return parsed;
+    }
 };
 
 ScriptAnalyzer::ScriptAnalyzer() : ScriptAnalyzer(AnalysisLimits{}) {}
@@ -34,9 +66,13 @@ CallSequence ScriptAnalyzer::analyze(std::string_view source) {
         sequence.truncated = true;
         return sequence;
     }
-    TSTree *tree = ts_parser_parse_string(impl_->parser, nullptr, source.data(), static_cast<uint32_t>(source.size()));
+    const auto blanked = analysis::blankLongStrings(source, kBlankFrom, impl_->blanked);
+    TSTree *tree = impl_->parse(blanked.empty() ? source : std::string_view(impl_->blanked));
+    if (tree && !blanked.empty() && !blankedAsLexed(tree, blanked)) { // the lexer was wrong: parse the original
+        ts_tree_delete(tree);
+        tree = impl_->parse(source);
+    }
     if (!tree) { // timed out
-        ts_parser_reset(impl_->parser);
         sequence.truncated = true;
         return sequence;
     }

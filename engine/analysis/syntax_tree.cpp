@@ -191,7 +191,9 @@ void flatten(const TSTree *tree, std::string_view source, const KindTable &table
                 break;
             }
         }
-        if (ts_tree_cursor_goto_first_child(&cursor)) {
+        // The escape sequences inside a string's content are not needed (its text is): not descended into.
+        const bool leaf = index >= 0 && out.nodes[static_cast<std::size_t>(index)].kind == Kind::StringContent;
+        if (!leaf && ts_tree_cursor_goto_first_child(&cursor)) {
             path.push_back({index, -1});
             continue;
         }
