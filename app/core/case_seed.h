@@ -1,0 +1,10 @@
+#pragma once
+// A new case for a ranked script: identity, scores and nearest known neighbours taken from the scan.
+#include "case_file.h"
+#include "scan_access.h"
+
+namespace mph::app {
+
+CaseFile seedCase(const ScanResult &scan, std::size_t rankingIndex);
+
+} // namespace mph::app

@@ -1,0 +1,94 @@
+#include "explanation_html.h"
+
+#include "call_alignment.h"
+
+#include <QCoreApplication>
+
+namespace mph::app {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Explanation", text);
+}
+QString esc(const QString &text) {
+    return text.toHtmlEscaped();
+}
+QString num(double value) {
+    return QString::number(value, 'f', 4);
+}
+
+QString row(const QString &name, const QString &value, const QString &hint) {
+    return QStringLiteral("<tr><td><b>%1</b></td><td align=right>%2</td><td><i>%3</i></td></tr>")
+        .arg(esc(name), esc(value), esc(hint));
+}
+
+QString alignmentTable(const CallSequence &left, const CallSequence &right, const QString &rightTitle) {
+    const CallComparison comparison = compareCalls(left.calls, right.calls);
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=2>"
+                                  "<tr><th align=left>%2</th><th></th><th align=left>%3</th></tr>")
+                       .arg(esc(tr("Call sequences aligned")), esc(tr("This script")), esc(rightTitle));
+    constexpr std::size_t kMaxRows = 400;
+    std::size_t shown = 0;
+    for (const AlignedPair &pair : comparison.alignment) {
+        if (++shown > kMaxRows) {
+            html += QStringLiteral("<tr><td colspan=3><i>%1</i></td></tr>")
+                        .arg(esc(tr("… %1 more rows").arg(comparison.alignment.size() - kMaxRows)));
+            break;
+        }
+        const bool match = pair.left >= 0 && pair.right >= 0;
+        const QString l = pair.left >= 0 ? fromBytes(left.calls[static_cast<std::size_t>(pair.left)].name) : QString();
+        const QString r =
+            pair.right >= 0 ? fromBytes(right.calls[static_cast<std::size_t>(pair.right)].name) : QString();
+        const QString colour = match ? QStringLiteral("#f6d7d7") : QStringLiteral("#ffffff");
+        html += QStringLiteral(
+                    "<tr style=\"background:%1\"><td><code>%2</code></td><td>%3</td><td><code>%4</code></td></tr>")
+                    .arg(colour, esc(l), match ? QStringLiteral("=") : QString(), esc(r));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::size_t neighbour) {
+    if (rankingIndex >= scan.ranking.size()) return {};
+    const RankedScript &ranked = scan.ranking[rankingIndex];
+    const ScriptEntry &entry = scan.scripts[ranked.entry];
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(scriptTitle(scan, ranked.entry)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Rank %1 in its batch (%2 scope). Higher scores rank first.")
+                             .arg(ranked.rank)
+                             .arg(scopeLabel(entry.scope))));
+    html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
+    html += row(tr("score"), num(ranked.score), tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2"));
+    html += row(tr("d_b"), num(ranked.dB), tr("distance to the nearest benign clusters (mean of the 3 closest)"));
+    html += row(tr("d_m"), num(ranked.dM), tr("distance to the nearest known-malicious script"));
+    html += row(tr("β"), num(ranked.beta), tr("size correction: small scripts lean on d_b less"));
+    html += row(tr("W_b"), num(ranked.wB), tr("weight of d_b = 0.5 − β"));
+    html += row(tr("calls"), QString::number(scan.sequences[entry.unique].size()), tr("size of the call sequence"));
+    html += row(tr("cluster"), ranked.cluster < 0 ? tr("noise") : QString::number(ranked.cluster),
+                ranked.cluster < 0 ? tr("an outlier: in no dense cluster") : tr("HDBSCAN cluster with the background"));
+    html += row(tr("GLOSH"), num(ranked.outlierScore), tr("outlier score, 0 = inlier, 1 = strongest outlier"));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Rare calls shared with the nearest known script")));
+    if (ranked.rareSharedCalls.empty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("none")));
+    } else {
+        QStringList calls;
+        for (const std::string &call : ranked.rareSharedCalls)
+            calls << QStringLiteral("<code>%1</code>").arg(esc(fromBytes(call)));
+        html += QStringLiteral("<p>%1</p>").arg(calls.join(QStringLiteral(", ")));
+    }
+
+    if (neighbour < ranked.nearestKnown.size()) {
+        const std::uint32_t known = ranked.nearestKnown[neighbour];
+        html += alignmentTable(scan.sequences[entry.unique], scan.sequences[scan.scripts[known].unique],
+                               scriptTitle(scan, known));
+    } else {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No known-malicious script to compare with.")));
+    }
+    return html;
+}
+
+} // namespace mph::app

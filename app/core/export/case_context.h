@@ -1,0 +1,46 @@
+#pragma once
+// What a report or an OSV record says about a case beyond the case file itself: the script's text, its API calls with
+// their line numbers, the score's parts and the map position. Taken from the scan the case came from; a case reopened
+// without its scan has an empty context and the exports say less.
+#include "case_file.h"
+#include "scan_access.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+
+#include <optional>
+
+namespace mph::app {
+
+struct CallSite {
+    QString name;  // normalised call name, as in the sequence ("os.system", "request.urlopen")
+    int line = 0;  // 1-based line of the call in the script
+    friend bool operator==(const CallSite &, const CallSite &) = default;
+};
+
+struct CaseContext {
+    QByteArray scriptText;           // raw bytes of the script (may be empty when unknown)
+    QList<CallSite> calls;           // the API-call sequence in order
+    QStringList rareSharedCalls;     // rare in the background and shared with the nearest known script
+    double beta = 0, wB = 0.5;       // the score's size weight (design 2.6)
+    int size = -1;                   // number of API calls; -1 when unknown
+    std::optional<QPointF> mapPosition;
+    bool valid = false;              // false: no scan data was found for the case
+};
+
+// 1-based line of byte offset `offset` in `text`.
+int lineOfOffset(const QByteArray &text, std::uint32_t offset);
+
+// The context of the ranked script `rankingIndex` of `scan`; `scriptText` is the script's bytes (batch scripts have
+// them in the scan; pass them explicitly for scripts re-read by ScriptTextSource).
+CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const QByteArray &scriptText);
+
+// The ranking index of the case's script (same archive path and script path), if the scan has it.
+std::optional<std::size_t> findRankingIndex(const ScanResult &scan, const CaseFile &caseFile);
+
+// A case seeded from the ranked script: identity, scores and nearest known neighbours; verdict undecided.
+CaseFile caseFromRanking(const ScanResult &scan, std::size_t rankingIndex);
+
+}  // namespace mph::app

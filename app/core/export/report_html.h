@@ -1,0 +1,19 @@
+#pragma once
+// A case report as HTML (the subset QTextDocument renders, so that the same text makes the PDF): identity, verdict,
+// scores and their parts, place on the map, nearest known neighbour, what the code does, notes, evidence, and the
+// script with the evidence lines highlighted. Every visible string is translated.
+#include "case_context.h"
+
+namespace mph::app {
+
+struct ReportOptions {
+    int maxScriptLines = 3000;  // longer scripts are cut, with a note
+    int maxLineChars = 2000;    // longer lines are cut, with a note
+};
+
+QString caseReportHtml(const CaseFile &caseFile, const CaseContext &context, const ReportOptions &options = {});
+
+// The background colour of evidence lines, also used by the GUI's legend.
+inline constexpr auto kEvidenceColor = "#ffe08a";
+
+}  // namespace mph::app

@@ -1,0 +1,59 @@
+#pragma once
+// Runs the engine (runScan) on a worker thread. Every run has a job id: starting a new run cancels the old one and its
+// late result is dropped. Progress comes back to the GUI thread by queued calls, throttled to about 20 per second.
+// Cancel sets the flag that runScan checks between items. The GUI thread never waits, except in the destructor.
+#include "scan_access.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace mph::app {
+
+using ScanFunction =
+    std::function<ScanOutcome(const ScanOptions &, const ProgressCallback &, const std::atomic<bool> *)>;
+
+// runScan when the pipeline library is built; otherwise a function that fails with a clear message.
+ScanFunction defaultScanFunction();
+
+class RunController : public QObject {
+    Q_OBJECT
+  public:
+    explicit RunController(QObject *parent = nullptr);
+    explicit RunController(ScanFunction scan, QObject *parent = nullptr);
+    ~RunController() override; // cancels and waits for the running jobs
+
+    quint64 start(const ScanOptions &options);
+    void cancel();
+    bool isRunning() const { return running_ != nullptr; }
+    quint64 currentJob() const { return currentJob_; }
+
+    // The last run that completed without being cancelled, and its options.
+    ScanPtr result() const { return result_; }
+    const ScanOptions &resultOptions() const { return resultOptions_; }
+
+  signals:
+    void started(quint64 job);
+    void progressed(quint64 job, const QString &stage, qint64 done, qint64 total);
+    void finished(quint64 job, mph::app::ScanPtr result, bool cancelled);
+    void failed(quint64 job, const QString &message);
+
+  private:
+    struct Job;
+    void deliver(quint64 job, ScanPtr result, bool cancelled, const ScanOptions &options);
+    void deliverFailure(quint64 job, const QString &message);
+
+    ScanFunction scan_;
+    QThreadPool pool_;
+    quint64 currentJob_ = 0;
+    std::shared_ptr<Job> running_;
+    QList<std::shared_ptr<Job>> jobs_; // every job whose worker may still run
+    ScanPtr result_;
+    ScanOptions resultOptions_;
+};
+
+} // namespace mph::app

@@ -1,0 +1,29 @@
+#pragma once
+// What the analyst configures once: background and known folders, extra passphrases for encrypted zips, recent
+// batch folders. Kept in QSettings; turned into engine ScanOptions for a run.
+#include "pipeline/scan.h"
+
+#include <QStringList>
+
+class QSettings;
+
+namespace mph::app {
+
+struct WorkbenchSettings {
+    QStringList backgroundFolders;
+    QStringList knownFolders;
+    QStringList passphrases{QStringLiteral("infected")};
+    QStringList recentFolders; // most recent first
+    static constexpr int kMaxRecent = 10;
+
+    static WorkbenchSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+    void addRecent(const QString &folder);
+};
+
+// One batch (the folder), with the configured background, known folders and passphrases.
+ScanOptions scanOptionsForFolder(const QString &folder, const WorkbenchSettings &settings);
+// The embedded demo corpus for all three roles.
+ScanOptions demoScanOptions();
+
+} // namespace mph::app

@@ -1,0 +1,497 @@
+#include "main_window.h"
+
+#include "case_seed.h"
+#include "case_widget.h"
+#include "code_compare_widget.h"
+#include "error_list_model.h"
+#include "explanation_html.h"
+#include "inputs_widget.h"
+#include "map_widget.h"
+#include "ranked_script_model.h"
+#include "ranked_table_widget.h"
+#include "script_view.h"
+#include "settings_dialog.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <unordered_set>
+
+namespace mph::app {
+
+namespace {
+
+QString stageLabel(const QString &stage) {
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("reading"), QT_TRANSLATE_NOOP("MainWindow", "Reading packages")},
+        {QStringLiteral("analysing"), QT_TRANSLATE_NOOP("MainWindow", "Analysing scripts")},
+        {QStringLiteral("embedding"), QT_TRANSLATE_NOOP("MainWindow", "Embedding")},
+        {QStringLiteral("clustering"), QT_TRANSLATE_NOOP("MainWindow", "Clustering")},
+        {QStringLiteral("ranking"), QT_TRANSLATE_NOOP("MainWindow", "Ranking")},
+        {QStringLiteral("projecting"), QT_TRANSLATE_NOOP("MainWindow", "Projecting the map")}};
+    const auto found = labels.constFind(stage);
+    return found == labels.constEnd() ? stage : QCoreApplication::translate("MainWindow", *found);
+}
+
+QString autosaveFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), controller_(new RunController(this)), model_(new RankedScriptModel(this)),
+      errors_(new ErrorListModel(this)), cases_(new CaseBook(autosaveFolder(), this)) {
+    setWindowTitle(tr("MPHunter Workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mphunter.svg")));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    QSettings qsettings;
+    settings_ = WorkbenchSettings::load(qsettings);
+
+    code_ = new CodeCompareWidget(this);
+    setCentralWidget(code_);
+    createDocks();
+    createActions();
+    restoreWindowState();
+
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(220);
+    progress_->setTextVisible(true);
+    stage_ = new QLabel(this);
+    cancel_ = new QToolButton(this);
+    cancel_->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    cancel_->setText(tr("Cancel"));
+    cancel_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar()->addPermanentWidget(stage_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancel_);
+    setRunning(false);
+
+    connect(cancel_, &QToolButton::clicked, controller_, &RunController::cancel);
+    connect(controller_, &RunController::progressed, this, &MainWindow::onProgress);
+    connect(controller_, &RunController::finished, this, &MainWindow::onFinished);
+    connect(controller_, &RunController::failed, this, &MainWindow::onFailed);
+    connect(table_, &RankedTableWidget::currentRankingIndexChanged, this, &MainWindow::showScript);
+    connect(table_, &RankedTableWidget::selectionChanged, this, &MainWindow::onTableSelection);
+    connect(map_, &MapWidget::pointClicked, this, &MainWindow::onMapClicked);
+    connect(map_, &MapWidget::rectangleSelected, this, &MainWindow::onMapRectangle);
+    map_->setDescriber([this](int point) { return describePoint(point); });
+    connect(code_, &CodeCompareWidget::neighbourChanged, this, [this](int neighbour) {
+        if (scan_ && currentRankingIndex_ >= 0)
+            explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(currentRankingIndex_),
+                                                  static_cast<std::size_t>(std::max(0, neighbour))));
+    });
+    connect(case_, &CaseWidget::edited, this, &MainWindow::onCaseEdited);
+    connect(case_, &CaseWidget::addEvidenceRequested, this, &MainWindow::askForEvidence);
+    connect(case_, &CaseWidget::saveRequested, this, &MainWindow::chooseAndSaveCase);
+    connect(case_, &CaseWidget::openRequested, this, &MainWindow::chooseAndOpenCase);
+    connect(cases_, &CaseBook::verdictChanged, model_, &RankedScriptModel::setVerdict);
+    connect(cases_, &CaseBook::autosaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks() {
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    inputs_ = new InputsWidget(this);
+    table_ = new RankedTableWidget(model_, this);
+    map_ = new MapWidget(this);
+    explanation_ = new QTextBrowser(this);
+    explanation_->setOpenLinks(false);
+    case_ = new CaseWidget(this);
+    errorsView_ = new QTableView(this);
+    errorsView_->setModel(errors_);
+    errorsView_->horizontalHeader()->setStretchLastSection(true);
+    errorsView_->verticalHeader()->hide();
+    errorsView_->setWordWrap(false);
+
+    QDockWidget *inputsDock = dock(inputs_, tr("Inputs"), QStringLiteral("inputsDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *tableDock = dock(table_, tr("Ranked scripts"), QStringLiteral("rankedDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *mapDock = dock(map_, tr("Map"), QStringLiteral("mapDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *explanationDock =
+        dock(explanation_, tr("Explanation"), QStringLiteral("explanationDock"), Qt::RightDockWidgetArea);
+    QDockWidget *caseDock = dock(case_, tr("Case"), QStringLiteral("caseDock"), Qt::RightDockWidgetArea);
+    QDockWidget *errorsDock = dock(errorsView_, tr("Errors"), QStringLiteral("errorsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(inputsDock, mapDock);
+    mapDock->raise();
+    tabifyDockWidget(explanationDock, caseDock);
+    explanationDock->raise();
+    resizeDocks({tableDock, mapDock}, {3, 2}, Qt::Vertical);
+    resizeDocks({tableDock, explanationDock}, {560, 340}, Qt::Horizontal);
+    resizeDocks({errorsDock}, {90}, Qt::Vertical);
+    viewMenu_ = new QMenu(tr("&View"), this);
+    for (QDockWidget *d : {inputsDock, tableDock, mapDock, explanationDock, caseDock, errorsDock})
+        viewMenu_->addAction(d->toggleViewAction());
+}
+
+void MainWindow::createActions() {
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto *open = fileMenu->addAction(QIcon(QStringLiteral(":/icons/document-open.svg")), tr("&Open batch folder…"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a batch folder"));
+        if (!folder.isEmpty()) openBatchFolder(folder);
+    });
+    recentMenu_ = fileMenu->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    auto *demo = fileMenu->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the &demo corpus"));
+    connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
+    rerunAction_ = fileMenu->addAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run again"));
+    rerunAction_->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(rerunAction_, &QAction::triggered, this, [this] { startRun(scanOptions_); });
+    fileMenu->addSeparator();
+    auto *openCase = fileMenu->addAction(QIcon(QStringLiteral(":/icons/open-case.svg")), tr("Open &case…"));
+    connect(openCase, &QAction::triggered, this, &MainWindow::chooseAndOpenCase);
+    auto *saveCase = fileMenu->addAction(QIcon(QStringLiteral(":/icons/document-save.svg")), tr("&Save case…"));
+    saveCase->setShortcut(QKeySequence::Save);
+    connect(saveCase, &QAction::triggered, this, &MainWindow::chooseAndSaveCase);
+    fileMenu->addSeparator();
+    auto *settings = fileMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Inputs and passphrases…"));
+    connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *goMenu = menuBar()->addMenu(tr("&Go"));
+    auto *next = goMenu->addAction(QIcon(QStringLiteral(":/icons/outlier-next.svg")), tr("&Next outlier"));
+    next->setShortcuts({QKeySequence(Qt::Key_F3)});
+    connect(next, &QAction::triggered, table_, &RankedTableWidget::nextOutlier);
+    auto *previous = goMenu->addAction(QIcon(QStringLiteral(":/icons/outlier-previous.svg")), tr("&Previous outlier"));
+    previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3)});
+    connect(previous, &QAction::triggered, table_, &RankedTableWidget::previousOutlier);
+    auto *nextCall = goMenu->addAction(QIcon(QStringLiteral(":/icons/next-call.svg")), tr("Next &call"));
+    nextCall->setShortcut(QKeySequence(Qt::Key_F4));
+    connect(nextCall, &QAction::triggered, code_, &CodeCompareWidget::nextCall);
+    auto *fit = goMenu->addAction(tr("&Fit the map"));
+    connect(fit, &QAction::triggered, map_, &MapWidget::fitAll);
+    menuBar()->addMenu(viewMenu_);
+
+    for (QAction *action : {open, demo, rerunAction_})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    for (QAction *action : {previous, next, nextCall})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    for (QAction *action : {saveCase, settings})
+        toolbar->addAction(action);
+}
+
+void MainWindow::rebuildRecentMenu() {
+    recentMenu_->clear();
+    for (const QString &folder : std::as_const(settings_.recentFolders))
+        connect(recentMenu_->addAction(folder), &QAction::triggered, this, [this, folder] { openBatchFolder(folder); });
+    recentMenu_->setEnabled(!settings_.recentFolders.isEmpty());
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 880);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    cases_->autosaveNow(); // unsaved cases come back from their autosave next time
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings_.save(settings);
+    controller_->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile()) {
+        openBatchFolder(urls.first().toLocalFile());
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::openBatchFolder(const QString &folder) {
+    if (!QFileInfo(folder).isDir()) {
+        errors_->append({folder, tr("not a folder")});
+        statusBar()->showMessage(tr("%1 is not a folder").arg(folder));
+        return;
+    }
+    settings_.addRecent(QFileInfo(folder).absoluteFilePath());
+    QSettings settings;
+    settings_.save(settings);
+    rebuildRecentMenu();
+    startRun(scanOptionsForFolder(folder, settings_));
+}
+
+void MainWindow::openDemo() {
+    startRun(demoScanOptions());
+}
+
+void MainWindow::startRun(const ScanOptions &options) {
+    pendingOptions_ = options;
+    inputs_->setInputs(options, nullptr);
+    controller_->start(options);
+    setRunning(true);
+    stage_->setText(tr("Starting…"));
+}
+
+void MainWindow::setRunning(bool running) {
+    progress_->setVisible(running);
+    cancel_->setVisible(running);
+    cancel_->setEnabled(running);
+    if (!running) stage_->clear();
+    if (running) {
+        progress_->setRange(0, 0);
+        progress_->setValue(0);
+    }
+}
+
+void MainWindow::onProgress(quint64, const QString &stage, qint64 done, qint64 total) {
+    stage_->setText(total > 0 ? tr("%1: %2 of %3").arg(stageLabel(stage)).arg(done).arg(total) : stageLabel(stage));
+    if (total > 0 && total <= std::numeric_limits<int>::max()) {
+        progress_->setRange(0, static_cast<int>(total));
+        progress_->setValue(static_cast<int>(std::min(done, total)));
+    } else {
+        progress_->setRange(0, 0);
+    }
+}
+
+void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
+    setRunning(false);
+    if (cancelled) {
+        inputs_->setInputs(scanOptions_, scan_);
+        statusBar()->showMessage(scan_ ? tr("Run cancelled; the previous results are still shown.")
+                                       : tr("Run cancelled."));
+        emit runSettled(false);
+        return;
+    }
+    scan_ = result;
+    scanOptions_ = pendingOptions_;
+    texts_ = ScriptTextSource(scan_, scanOptions_.passphrases);
+    currentRankingIndex_ = -1;
+    model_->clearVerdicts();
+    model_->setScan(scan_);
+    for (const QString &key : cases_->keys())
+        model_->setVerdict(key, cases_->caseFile(key).verdict);
+    QList<ErrorRecord> errors;
+    for (const ReadError &error : scan_->errors)
+        errors.append({fromBytes(error.source), fromBytes(error.reason)});
+    errors_->setErrors(errors);
+    map_->setPoints(buildMapPoints(*scan_));
+    inputs_->setInputs(scanOptions_, scan_);
+    code_->clear();
+    explanation_->clear();
+    case_->clearCase();
+    double seconds = 0;
+    for (const StageTiming &timing : scan_->timings)
+        seconds += timing.seconds;
+    statusBar()->showMessage(tr("%n script(s) ranked from %1 package(s); %2 error(s); %3 s", nullptr,
+                                static_cast<int>(scan_->ranking.size()))
+                                 .arg(scan_->packages.size())
+                                 .arg(scan_->errors.size())
+                                 .arg(seconds, 0, 'f', 1));
+    if (!scan_->ranking.empty()) table_->setCurrentRankingIndex(0);
+    emit runSettled(true);
+}
+
+void MainWindow::onFailed(quint64, const QString &message) {
+    setRunning(false);
+    errors_->append({tr("(run)"), message});
+    statusBar()->showMessage(tr("The run failed: %1").arg(message));
+    emit runSettled(false);
+}
+
+void MainWindow::showScript(int rankingIndex) {
+    if (!scan_ || rankingIndex < 0 || static_cast<std::size_t>(rankingIndex) >= scan_->ranking.size()) return;
+    currentRankingIndex_ = rankingIndex;
+    const RankedScript &ranked = scan_->ranking[static_cast<std::size_t>(rankingIndex)];
+    code_->setLeft(makeScriptView(*scan_, texts_, ranked.entry));
+    QList<ScriptView> neighbours;
+    for (const std::uint32_t known : ranked.nearestKnown)
+        neighbours.append(makeScriptView(*scan_, texts_, known));
+    code_->setNeighbours(neighbours);
+    explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(rankingIndex)));
+
+    const QString key = scriptKey(*scan_, ranked.entry);
+    bool recovered = false;
+    cases_->ensureCase(key, seedCase(*scan_, static_cast<std::size_t>(rankingIndex)), &recovered);
+    showCaseOf(key, recovered);
+    onTableSelection(table_->selectedRankingIndices());
+}
+
+void MainWindow::showCaseOf(const QString &key, bool recovered) {
+    QString status;
+    const QString path = cases_->filePath(key);
+    if (recovered)
+        status = tr("Recovered unsaved changes from the autosave.");
+    else if (cases_->isUnsaved(key))
+        status = tr("Unsaved changes (autosaved).");
+    else if (!path.isEmpty())
+        status = tr("Saved in %1").arg(path);
+    else
+        status = tr("New case, not saved yet.");
+    case_->setCase(key, cases_->caseFile(key), status);
+}
+
+void MainWindow::onTableSelection(const std::vector<int> &rankingIndices) {
+    const std::vector<int> &uniqueOf = map_->points().uniqueOfRankingIndex;
+    std::vector<int> points;
+    for (int rankingIndex : rankingIndices)
+        if (rankingIndex >= 0 && static_cast<std::size_t>(rankingIndex) < uniqueOf.size())
+            points.push_back(uniqueOf[static_cast<std::size_t>(rankingIndex)]);
+    const int current = currentRankingIndex_ >= 0 && static_cast<std::size_t>(currentRankingIndex_) < uniqueOf.size()
+                            ? uniqueOf[static_cast<std::size_t>(currentRankingIndex_)]
+                            : -1;
+    map_->setHighlighted(points, current);
+}
+
+void MainWindow::onMapClicked(int point) {
+    const auto &points = map_->points().points;
+    if (point < 0 || static_cast<std::size_t>(point) >= points.size()) return;
+    const int rankingIndex = points[static_cast<std::size_t>(point)].rankingIndex;
+    if (rankingIndex >= 0)
+        table_->setCurrentRankingIndex(rankingIndex);
+    else
+        statusBar()->showMessage(describePoint(point), 8000);
+}
+
+void MainWindow::onMapRectangle(const std::vector<int> &points) {
+    const std::unordered_set<int> inside(points.begin(), points.end());
+    const std::vector<int> &uniqueOf = map_->points().uniqueOfRankingIndex;
+    std::vector<int> rows;
+    for (std::size_t row = 0; row < uniqueOf.size(); ++row)
+        if (inside.contains(uniqueOf[row])) rows.push_back(static_cast<int>(row));
+    table_->selectRankingIndices(rows);
+    statusBar()->showMessage(tr("%n ranked script(s) selected on the map", nullptr, static_cast<int>(rows.size())));
+}
+
+QString MainWindow::describePoint(int point) const {
+    if (!scan_) return {};
+    QStringList lines;
+    int shown = 0, total = 0;
+    for (std::uint32_t entry = 0; entry < scan_->scripts.size(); ++entry) {
+        if (static_cast<int>(scan_->scripts[entry].unique) != point) continue;
+        if (++total <= 6)
+            lines << QStringLiteral("%1 (%2)").arg(scriptTitle(*scan_, entry), roleLabel(roleOfEntry(*scan_, entry)));
+        ++shown;
+    }
+    if (total > 6) lines << tr("… and %n more", nullptr, total - 6);
+    const auto &p = map_->points().points[static_cast<std::size_t>(point)];
+    if (p.role == Role::Batch) lines << (p.cluster < 0 ? tr("outlier (noise)") : tr("cluster %1").arg(p.cluster));
+    lines << tr("%n call(s)", nullptr, static_cast<int>(scan_->sequences[static_cast<std::size_t>(point)].size()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::onCaseEdited(const QString &key, const CaseFile &caseFile) {
+    cases_->updateCase(key, caseFile);
+    case_->setStatus(tr("Unsaved changes (autosaved every 30 s)."));
+}
+
+bool MainWindow::addEvidenceFromSelection(const QString &comment) {
+    if (case_->key().isEmpty()) return false;
+    const auto lines = code_->selectedLeftLines();
+    if (!lines) return false;
+    case_->addEvidence({code_->leftScriptPath(), lines->first, lines->second, comment});
+    return true;
+}
+
+void MainWindow::askForEvidence() {
+    const auto lines = code_->selectedLeftLines();
+    if (!lines || case_->key().isEmpty()) return;
+    bool ok = false;
+    const QString comment = QInputDialog::getText(
+        this, tr("Add evidence"),
+        tr("Lines %1–%2 of %3: what do they do?").arg(lines->first).arg(lines->second).arg(code_->leftScriptPath()),
+        QLineEdit::Normal, {}, &ok);
+    if (ok) addEvidenceFromSelection(comment);
+}
+
+QString MainWindow::saveCurrentCase(const QString &path) {
+    const QString key = case_->key();
+    if (key.isEmpty()) return tr("no case is open");
+    cases_->updateCase(key, case_->currentCase());
+    const QString error = cases_->save(key, path);
+    if (error.isEmpty()) showCaseOf(key, false);
+    return error;
+}
+
+void MainWindow::chooseAndSaveCase() {
+    const QString key = case_->key();
+    if (key.isEmpty()) return;
+    QString path = cases_->filePath(key);
+    if (path.isEmpty()) {
+        const CaseFile c = case_->currentCase();
+        const QString suggested = QStringLiteral("%1-%2.mphcase").arg(c.name, c.version);
+        path = QFileDialog::getSaveFileName(this, tr("Save case"), suggested, tr("Case files (*.mphcase)"));
+        if (path.isEmpty()) return;
+    }
+    if (const QString error = saveCurrentCase(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save case"), error);
+}
+
+QString MainWindow::openCaseFile(const QString &path) {
+    bool recovered = false;
+    const CaseLoadResult loaded = cases_->open(path, &recovered);
+    if (!loaded.caseFile) return loaded.error;
+    const QString key = caseKey(*loaded.caseFile);
+    if (scan_) {
+        for (std::size_t row = 0; row < scan_->ranking.size(); ++row) {
+            if (scriptKey(*scan_, scan_->ranking[row].entry) == key) {
+                table_->setCurrentRankingIndex(static_cast<int>(row));
+                showCaseOf(key, recovered);
+                return {};
+            }
+        }
+    }
+    showCaseOf(key, recovered); // a case of a package that is not in the current run
+    return {};
+}
+
+void MainWindow::chooseAndOpenCase() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), {}, tr("Case files (*.mphcase)"));
+    if (path.isEmpty()) return;
+    if (const QString error = openCaseFile(path); !error.isEmpty()) QMessageBox::warning(this, tr("Open case"), error);
+}
+
+void MainWindow::editSettings() {
+    SettingsDialog dialog(settings_, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    settings_ = dialog.settings();
+    QSettings settings;
+    settings_.save(settings);
+}
+
+} // namespace mph::app

