@@ -27,8 +27,8 @@ struct Package {
     std::string name;   // from PKG-INFO/METADATA, else from the file name
     std::string version;
     PackageFormat format = PackageFormat::Tar;
-    std::string sha256; // of the archive file (empty for directories)
-    std::uint64_t bytes = 0;
+    std::string sha256;          // of the archive file (empty for directories)
+    std::uint64_t bytes = 0;     // size of the archive file (0 for directories)
     std::vector<Script> scripts; // install script first, then import scripts by path
 };
 
