@@ -42,7 +42,8 @@ QString alignmentTable(const CallSequence &left, const CallSequence &right, cons
             pair.right >= 0 ? fromBytes(right.calls[static_cast<std::size_t>(pair.right)].name) : QString();
         const QString colour = match ? QStringLiteral("#f6d7d7") : QStringLiteral("#ffffff");
         html += QStringLiteral(
-                    "<tr style=\"background:%1\"><td><code>%2</code></td><td>%3</td><td><code>%4</code></td></tr>")
+                    "<tr style=\"background:%1\"><td style=\"white-space:pre\"><code>%2</code></td><td>%3</td><td "
+                    "style=\"white-space:pre\"><code>%4</code></td></tr>")
                     .arg(colour, esc(l), match ? QStringLiteral("=") : QString(), esc(r));
     }
     return html + QStringLiteral("</table>");

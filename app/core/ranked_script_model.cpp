@@ -113,8 +113,8 @@ QVariant RankedScriptModel::display(const RankedScript &ranked, int column) cons
 
 QVariant RankedScriptModel::sortValue(const RankedScript &ranked, int column) const {
     switch (column) {
-    case Rank:
-        return ranked.rank;
+    case Rank: // each (batch, scope) list is its own ranking: sorting by rank never interleaves them
+        return (qint64(ranked.batch) << 40) | (qint64(scan_->scripts[ranked.entry].scope) << 32) | qint64(ranked.rank);
     case Cluster:
         return ranked.cluster;
     case Score:

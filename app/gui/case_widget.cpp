@@ -1,6 +1,7 @@
 #include "case_widget.h"
 
 #include "evidence_model.h"
+#include "icons.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,9 +20,9 @@ CaseWidget::CaseWidget(QWidget *parent)
     : QWidget(parent), title_(new QLabel(this)), status_(new QLabel(this)), verdict_(new QComboBox(this)),
       tags_(new QLineEdit(this)), analyst_(new QLineEdit(this)), notes_(new QPlainTextEdit(this)),
       evidence_(new EvidenceModel(this)), evidenceView_(new QTableView(this)),
-      addEvidence_(new QPushButton(QIcon(QStringLiteral(":/icons/evidence.svg")), tr("Add evidence…"), this)),
+      addEvidence_(new QPushButton(workbenchIcon(QStringLiteral("evidence")), tr("Add evidence…"), this)),
       removeEvidence_(new QPushButton(tr("Remove"), this)),
-      save_(new QPushButton(QIcon(QStringLiteral(":/icons/document-save.svg")), tr("Save case…"), this)) {
+      save_(new QPushButton(workbenchIcon(QStringLiteral("document-save")), tr("Save case…"), this)) {
     title_->setWordWrap(true);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     status_->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -35,7 +36,7 @@ CaseWidget::CaseWidget(QWidget *parent)
     evidenceView_->setSelectionBehavior(QAbstractItemView::SelectRows);
     addEvidence_->setToolTip(tr("Record the lines selected in the left editor as evidence (Ctrl+E)"));
     addEvidence_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    auto *open = new QPushButton(QIcon(QStringLiteral(":/icons/open-case.svg")), tr("Open case…"), this);
+    auto *open = new QPushButton(workbenchIcon(QStringLiteral("open-case")), tr("Open case…"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Verdict"), verdict_);

@@ -1,5 +1,6 @@
 #include "code_compare_widget.h"
 
+#include "icons.h"
 #include "layout_markers.h"
 
 #include <Qsci/qscilexerpython.h>
@@ -103,10 +104,10 @@ CodeCompareWidget::CodeCompareWidget(QWidget *parent) : QWidget(parent) {
     rightIssues_ = makeIssuesLabel(this);
 
     auto *previous = new QToolButton(this);
-    previous->setIcon(QIcon(QStringLiteral(":/icons/previous-call.svg")));
+    previous->setIcon(workbenchIcon(QStringLiteral("previous-call")));
     previous->setToolTip(tr("Previous call (Shift+F4)"));
     auto *next = new QToolButton(this);
-    next->setIcon(QIcon(QStringLiteral(":/icons/next-call.svg")));
+    next->setIcon(workbenchIcon(QStringLiteral("next-call")));
     next->setToolTip(tr("Next call and its counterpart on the right (F4)"));
     connect(previous, &QToolButton::clicked, this, &CodeCompareWidget::previousCall);
     connect(next, &QToolButton::clicked, this, &CodeCompareWidget::nextCall);

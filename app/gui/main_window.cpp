@@ -5,6 +5,7 @@
 #include "code_compare_widget.h"
 #include "error_list_model.h"
 #include "explanation_html.h"
+#include "icons.h"
 #include "inputs_widget.h"
 #include "map_widget.h"
 #include "ranked_script_model.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), controller_(new RunController(this)), model_(new RankedScriptModel(this)),
       errors_(new ErrorListModel(this)), cases_(new CaseBook(autosaveFolder(), this)) {
     setWindowTitle(tr("MPHunter Workbench"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/mphunter.svg")));
+    setWindowIcon(applicationIcon());
     setAcceptDrops(true);
     setDockNestingEnabled(true);
     QSettings qsettings;
@@ -77,7 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     progress_->setTextVisible(true);
     stage_ = new QLabel(this);
     cancel_ = new QToolButton(this);
-    cancel_->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    cancel_->setIcon(workbenchIcon(QStringLiteral("cancel")));
     cancel_->setText(tr("Cancel"));
     cancel_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar()->addPermanentWidget(stage_);
@@ -155,7 +156,7 @@ void MainWindow::createActions() {
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    auto *open = fileMenu->addAction(QIcon(QStringLiteral(":/icons/document-open.svg")), tr("&Open batch folder…"));
+    auto *open = fileMenu->addAction(workbenchIcon(QStringLiteral("document-open")), tr("&Open batch folder…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a batch folder"));
@@ -163,19 +164,19 @@ void MainWindow::createActions() {
     });
     recentMenu_ = fileMenu->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
-    auto *demo = fileMenu->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the &demo corpus"));
+    auto *demo = fileMenu->addAction(workbenchIcon(QStringLiteral("demo")), tr("Open the &demo corpus"));
     connect(demo, &QAction::triggered, this, &MainWindow::openDemo);
-    rerunAction_ = fileMenu->addAction(QIcon(QStringLiteral(":/icons/run.svg")), tr("&Run again"));
+    rerunAction_ = fileMenu->addAction(workbenchIcon(QStringLiteral("run")), tr("&Run again"));
     rerunAction_->setShortcut(QKeySequence(Qt::Key_F5));
     connect(rerunAction_, &QAction::triggered, this, [this] { startRun(scanOptions_); });
     fileMenu->addSeparator();
-    auto *openCase = fileMenu->addAction(QIcon(QStringLiteral(":/icons/open-case.svg")), tr("Open &case…"));
+    auto *openCase = fileMenu->addAction(workbenchIcon(QStringLiteral("open-case")), tr("Open &case…"));
     connect(openCase, &QAction::triggered, this, &MainWindow::chooseAndOpenCase);
-    auto *saveCase = fileMenu->addAction(QIcon(QStringLiteral(":/icons/document-save.svg")), tr("&Save case…"));
+    auto *saveCase = fileMenu->addAction(workbenchIcon(QStringLiteral("document-save")), tr("&Save case…"));
     saveCase->setShortcut(QKeySequence::Save);
     connect(saveCase, &QAction::triggered, this, &MainWindow::chooseAndSaveCase);
     fileMenu->addSeparator();
-    auto *settings = fileMenu->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Inputs and passphrases…"));
+    auto *settings = fileMenu->addAction(workbenchIcon(QStringLiteral("settings")), tr("&Inputs and passphrases…"));
     connect(settings, &QAction::triggered, this, &MainWindow::editSettings);
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"));
@@ -183,13 +184,13 @@ void MainWindow::createActions() {
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
-    auto *next = goMenu->addAction(QIcon(QStringLiteral(":/icons/outlier-next.svg")), tr("&Next outlier"));
+    auto *next = goMenu->addAction(workbenchIcon(QStringLiteral("outlier-next")), tr("&Next outlier"));
     next->setShortcuts({QKeySequence(Qt::Key_F3)});
     connect(next, &QAction::triggered, table_, &RankedTableWidget::nextOutlier);
-    auto *previous = goMenu->addAction(QIcon(QStringLiteral(":/icons/outlier-previous.svg")), tr("&Previous outlier"));
+    auto *previous = goMenu->addAction(workbenchIcon(QStringLiteral("outlier-previous")), tr("&Previous outlier"));
     previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3)});
     connect(previous, &QAction::triggered, table_, &RankedTableWidget::previousOutlier);
-    auto *nextCall = goMenu->addAction(QIcon(QStringLiteral(":/icons/next-call.svg")), tr("Next &call"));
+    auto *nextCall = goMenu->addAction(workbenchIcon(QStringLiteral("next-call")), tr("Next &call"));
     nextCall->setShortcut(QKeySequence(Qt::Key_F4));
     connect(nextCall, &QAction::triggered, code_, &CodeCompareWidget::nextCall);
     auto *fit = goMenu->addAction(tr("&Fit the map"));

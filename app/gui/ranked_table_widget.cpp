@@ -53,6 +53,11 @@ RankedTableWidget::RankedTableWidget(RankedScriptModel *model, QWidget *parent)
     });
     connect(outliers_, &QCheckBox::toggled, filter_, &RankedScriptFilter::setOutliersOnly);
 
+    connect(model_, &QAbstractItemModel::modelReset, this, [this] {
+        view_->resizeColumnsToContents();
+        view_->setColumnWidth(RankedScriptModel::Package,
+                              std::min(view_->columnWidth(RankedScriptModel::Package), 220));
+    });
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentRankingIndexChanged(currentRankingIndex()); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
