@@ -51,6 +51,7 @@ struct BlockLayout {
     Eigen::MatrixXf x;      // dimensions x n
     std::vector<int> input; // blocked position -> input row
     std::vector<Block> blocks;
+    std::vector<float> radius;           // per block: largest distance of a point to the centroid (chord)
     std::vector<float> lowerBound;       // M x M: no pair of the two blocks is closer than this (cosine distance)
     std::vector<std::vector<int>> order; // per block: all blocks by increasing lower bound (ties by index)
 };
@@ -131,6 +132,7 @@ BlockLayout makeLayout(const Eigen::MatrixXf &points, int leafSize) {
         }
         radius[k] = r, maxNorm[k] = norm, unit[k] = allUnit;
     }
+    layout.radius = radius;
     const Eigen::MatrixXf centroidDots = centroids.transpose() * centroids;
     layout.lowerBound.resize(m * m);
     for (std::size_t q = 0; q < m; ++q)
@@ -228,6 +230,97 @@ std::vector<Neighbour> nearestNeighbours(const BlockLayout &layout, int k) {
         }
     }
     return heaps;
+}
+
+void pushNeighbour(Neighbour *heap, int &size, int k, Neighbour candidate) {
+    if (size < k) {
+        heap[size++] = candidate;
+        std::push_heap(heap, heap + size);
+    } else if (candidate < heap[0]) {
+        std::pop_heap(heap, heap + k);
+        heap[k - 1] = candidate;
+        std::push_heap(heap, heap + k);
+    }
+}
+
+// Whether most block pairs lie beyond the diameter of the query block (2 r, i.e. cosine distance 2 r^2), which bounds
+// its points' k-th neighbour distance when blocks hold at least k points: then the bounded search skips most pairs.
+bool prunable(const BlockLayout &layout) {
+    const std::size_t m = layout.blocks.size();
+    if (m < 4) return false;
+    std::size_t far = 0;
+    for (std::size_t q = 0; q < m; ++q)
+        for (std::size_t r = 0; r < m; ++r)
+            far += r != q && layout.lowerBound[q * m + r] > 2 * layout.radius[q] * layout.radius[q];
+    return far * 2 > m * (m - 1);
+}
+
+// The same result with every pair of blocks computed once for both sides (half the dot products of the search
+// above), for data where the block bounds prune nothing. Each thread keeps its own heaps; merging them gives the
+// same k nearest whatever the schedule, as the order (distance, index) is total.
+std::vector<Neighbour> nearestNeighboursAllPairs(const BlockLayout &layout, int k) {
+    const int n = int(layout.x.cols());
+    const int m = int(layout.blocks.size());
+    const Eigen::MatrixXf &x = layout.x;
+    const Index d = x.rows();
+    const std::size_t cells = std::size_t(n) * std::size_t(k);
+    std::vector<std::vector<Neighbour>> heaps;
+    std::vector<std::vector<int>> sizes;
+#pragma omp parallel
+    {
+#pragma omp single
+        {
+            heaps.resize(std::size_t(omp_get_num_threads()));
+            sizes.resize(std::size_t(omp_get_num_threads()));
+        }
+        std::vector<Neighbour> &heap = heaps[std::size_t(omp_get_thread_num())];
+        std::vector<int> &size = sizes[std::size_t(omp_get_thread_num())];
+        heap.resize(cells);
+        size.assign(std::size_t(n), 0);
+#pragma omp for schedule(dynamic, 1)
+        for (int q = 0; q < m; ++q) {
+            const Block qb = layout.blocks[std::size_t(q)];
+            for (int r = q; r < m; ++r) {
+                const Block rb = layout.blocks[std::size_t(r)];
+                const PairDots dots(layout, q, r);
+                for (int i = 0; i < qb.size(); ++i) {
+                    const int p = qb.begin + i;
+                    Neighbour *heapP = &heap[std::size_t(p) * std::size_t(k)];
+                    int &sizeP = size[std::size_t(p)];
+                    for (int j = q == r ? i : 0; j < rb.size(); ++j) {
+                        const int o = rb.begin + j;
+                        if (o == p) {
+                            pushNeighbour(heapP, sizeP, k, {0.0f, p});
+                            continue;
+                        }
+                        Neighbour *heapO = &heap[std::size_t(o) * std::size_t(k)];
+                        int &sizeO = size[std::size_t(o)];
+                        const float screen = distanceFromDot(dots(i, j)) - kScreenMargin;
+                        const bool forP = sizeP < k || screen <= heapP[0].distance;
+                        const bool forO = sizeO < k || screen <= heapO[0].distance;
+                        if (!forP && !forO) continue;
+                        const float exact = exactDistance(&x(0, p), &x(0, o), d);
+                        if (forP) pushNeighbour(heapP, sizeP, k, {exact, o});
+                        if (forO) pushNeighbour(heapO, sizeO, k, {exact, p});
+                    }
+                }
+            }
+        }
+    }
+    std::vector<Neighbour> result(cells);
+    std::vector<Neighbour> merged;
+    for (int p = 0; p < n; ++p) {
+        merged.clear();
+        for (std::size_t t = 0; t < heaps.size(); ++t)
+            merged.insert(merged.end(), heaps[t].begin() + std::ptrdiff_t(std::size_t(p) * std::size_t(k)),
+                          heaps[t].begin() +
+                              std::ptrdiff_t(std::size_t(p) * std::size_t(k) + std::size_t(sizes[t][std::size_t(p)])));
+        std::partial_sort(merged.begin(), merged.begin() + k, merged.end());
+        Neighbour *out = &result[std::size_t(p) * std::size_t(k)];
+        std::copy(merged.begin(), merged.begin() + k, out);
+        std::make_heap(out, out + k);
+    }
+    return result;
 }
 
 struct Edge {
@@ -469,7 +562,11 @@ MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int
     if (n == 0) return result;
     const int k = std::clamp(kSelf, 1, n);
     const BlockLayout layout = makeLayout(points, leafSize);
-    const std::vector<Neighbour> knn = nearestNeighbours(layout, k);
+    // Bounds prune when the data has tight groups (templated scripts); in high dimensions with diffuse groups they
+    // prune nothing, and computing each pair once is cheaper. Choose by the share of block pairs that can be skipped
+    // at all for a typical query block (lower bound above the median block's own farthest-pair bound).
+    const std::vector<Neighbour> knn =
+        prunable(layout) ? nearestNeighbours(layout, k) : nearestNeighboursAllPairs(layout, k);
     std::vector<float> core(static_cast<std::size_t>(n));
     for (int p = 0; p < n; ++p) {
         const Neighbour *list = &knn[std::size_t(p) * std::size_t(k)];

@@ -38,23 +38,24 @@ RowMatrixF multiply(const SparseRowMatrix &sparse, const RowMatrixF &dense) {
     return out;
 }
 
-// Orthonormal basis of the columns of y (Cholesky-QR done through an eigendecomposition of the Gram matrix, twice
-// for accuracy). Directions with negligible energy are dropped, so the result may have fewer columns.
-RowMatrixF orthonormalize(const RowMatrixF &y) {
-    RowMatrixF q = y;
-    for (int pass = 0; pass < 2; ++pass) {
-        const Eigen::MatrixXd yd = q.cast<double>();
-        const Eigen::MatrixXd gram = yd.transpose() * yd;
+// Orthonormal basis of the columns of y by Cholesky-QR done through an eigendecomposition of the (small) Gram
+// matrix, so that rank-deficient inputs lose their negligible directions instead of failing (the result may have
+// fewer columns). One pass is enough between power iterations; the final basis takes two (CholeskyQR2).
+RowMatrixF orthonormalize(RowMatrixF q, int passes) {
+    for (int pass = 0; pass < passes; ++pass) {
+        const Eigen::MatrixXf gramF = q.transpose() * q;
+        const Eigen::MatrixXd gram = gramF.cast<double>();
         Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(gram);
         const Eigen::VectorXd &values = eig.eigenvalues(); // ascending
         const double largest = values.size() ? values(values.size() - 1) : 0.0;
         std::vector<Eigen::Index> kept;
         for (Eigen::Index j = values.size() - 1; j >= 0; --j)
-            if (largest > 0 && values(j) > 1e-12 * largest) kept.push_back(j);
-        Eigen::MatrixXd w(gram.rows(), Eigen::Index(kept.size()));
+            if (largest > 0 && values(j) > 1e-10 * largest) kept.push_back(j);
+        Eigen::MatrixXf w(gram.rows(), Eigen::Index(kept.size()));
         for (std::size_t c = 0; c < kept.size(); ++c)
-            w.col(Eigen::Index(c)) = eig.eigenvectors().col(kept[c]) / std::sqrt(values(kept[c]));
-        q = (yd * w).cast<float>();
+            w.col(Eigen::Index(c)) = (eig.eigenvectors().col(kept[c]) / std::sqrt(values(kept[c]))).cast<float>();
+        RowMatrixF next = q * w;
+        q = std::move(next);
     }
     return q;
 }
@@ -78,14 +79,15 @@ TruncatedSvd randomizedSvd(const SparseRowMatrix &matrix, int rank, int powerIte
             omega(i, j) = gaussian(seed, std::uint64_t(i) * std::uint64_t(width) + j);
 
     const SparseRowMatrix transposed = matrix.transpose(); // CSR of the transpose: rows in parallel again
-    RowMatrixF q = orthonormalize(multiply(matrix, omega));
-    for (int it = 0; it < powerIterations; ++it) {
-        q = orthonormalize(multiply(transposed, q));
-        q = orthonormalize(multiply(matrix, q));
-    }
-    // B = Q^T A (small); its left singular vectors from B B^T, in double.
-    const Eigen::MatrixXd bt = multiply(transposed, q).cast<double>();
-    const Eigen::MatrixXd small = bt.transpose() * bt;
+    // Power iterations renormalise on the documents' side only: with Q orthonormal, A^T Q is as well conditioned as
+    // A itself, and the features' side is the large one (tens of thousands of rows).
+    RowMatrixF q = orthonormalize(multiply(matrix, omega), powerIterations > 0 ? 1 : 2);
+    for (int it = 0; it < powerIterations; ++it)
+        q = orthonormalize(multiply(matrix, multiply(transposed, q)), it + 1 < powerIterations ? 1 : 2);
+    // B = Q^T A (small); its left singular vectors from B B^T (float product, double eigensolver).
+    const RowMatrixF bt = multiply(transposed, q);
+    const Eigen::MatrixXf smallF = bt.transpose() * bt;
+    const Eigen::MatrixXd small = smallF.cast<double>();
     Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(small);
     const Eigen::Index available = std::min<Eigen::Index>(r, small.rows());
     Eigen::MatrixXd basis(small.rows(), available);
@@ -95,7 +97,7 @@ TruncatedSvd randomizedSvd(const SparseRowMatrix &matrix, int rank, int powerIte
         basis.col(c) = eig.eigenvectors().col(j) * sigma;
         result.singularValues(c) = float(sigma);
     }
-    result.projected.leftCols(available) = (q.cast<double>() * basis).cast<float>();
+    result.projected.leftCols(available) = q * basis.cast<float>();
 
     for (Eigen::Index c = 0; c < available; ++c) {
         Eigen::Index arg = 0;
