@@ -1,8 +1,10 @@
 // mphunter-cli inventory: every script of every package found, one tab-separated line each.
+#include "analysis/call_sequence.h"
 #include "cli_text.h"
 #include "commands.h"
 #include "corpus/reader.h"
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -12,22 +14,23 @@
 namespace {
 
 constexpr const char *usage =
-    "usage: mphunter-cli inventory [--passphrase P ...] [--jobs N] DIR|FILE...\n"
+    "usage: mphunter-cli inventory [--passphrase P ...] [--jobs N] [--sequences] DIR|FILE...\n"
     "\n"
     "Finds packages under the folders (recursively; files are taken as packages), reads them in memory and prints\n"
     "one tab-separated line per install or import script:\n"
-    "  package  version  scope  archive  script  sha256\n"
+    "  package  version  scope  archive  script  sha256  [sequence]\n"
     "Tabs, newlines, carriage returns and backslashes inside fields are written as \\t \\n \\r \\\\.\n"
     "Unreadable packages go to standard error as 'error<TAB>file<TAB>reason', then a count line.\n"
     "\n"
     "  --passphrase P   passphrase for encrypted zips (repeatable; 'infected' is always tried)\n"
-    "  --jobs N         reader threads (default: all cores)\n";
+    "  --jobs N         reader threads (default: all cores)\n"
+    "  --sequences      add a seventh field: the script's API-call sequence, names separated by spaces\n";
 
 struct InventoryOptions {
     std::vector<std::filesystem::path> roots;
     mph::ReadOptions read;
     int jobs = 0;
-    // --sequences (analysis stage): add its flag here and its column in writeScriptLine.
+    bool sequences = false; // --sequences: the call sequence of each script as a seventh field
 };
 
 int usageError(const std::string &message) {
@@ -36,7 +39,7 @@ int usageError(const std::string &message) {
 }
 
 void writeScriptLine(std::string &out, const mph::Package &package, const mph::Script &script,
-                     const InventoryOptions &) {
+                     const std::string *sequence) {
     using mph::cli::escapeField;
     out += escapeField(package.name);
     out += '\t';
@@ -49,8 +52,33 @@ void writeScriptLine(std::string &out, const mph::Package &package, const mph::S
     out += escapeField(script.path);
     out += '\t';
     out += script.sha256;
-    // --sequences: the script's call sequence goes here as a seventh field.
+    if (sequence) {
+        out += '\t';
+        out += escapeField(*sequence);
+    }
     out += '\n';
+}
+
+// The call sequences of every script of a slice, on `jobs` threads (one analyzer each), in script order.
+std::vector<std::string> analyseScripts(const std::vector<mph::Package> &packages, int jobs) {
+    std::vector<const mph::Script *> scripts;
+    for (const mph::Package &package : packages)
+        for (const mph::Script &script : package.scripts)
+            scripts.push_back(&script);
+    std::vector<std::string> sequences(scripts.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        mph::ScriptAnalyzer analyzer;
+        for (std::size_t i = next++; i < scripts.size(); i = next++)
+            sequences[i] = mph::joinNames(analyzer.analyze(scripts[i]->text));
+    };
+    std::vector<std::thread> threads;
+    for (int t = 1; t < jobs; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &thread : threads)
+        thread.join();
+    return sequences;
 }
 
 void writeError(const mph::ReadError &error) {
@@ -68,7 +96,9 @@ int runInventoryCommand(int argc, char **argv) {
             std::fputs(usage, stdout);
             return 0;
         }
-        if (arg == "--passphrase" || arg == "--jobs") {
+        if (arg == "--sequences") {
+            options.sequences = true;
+        } else if (arg == "--passphrase" || arg == "--jobs") {
             if (i + 1 >= argc) return usageError(std::string(arg) + " needs a value");
             const std::string_view value = argv[++i];
             if (arg == "--passphrase") {
@@ -104,9 +134,14 @@ int runInventoryCommand(int argc, char **argv) {
                                                       discovery.packages.begin() + static_cast<std::ptrdiff_t>(end));
         const mph::CorpusRead read = mph::readPackages(part, options.read, options.jobs);
         out.clear();
+        const std::vector<std::string> sequences =
+            options.sequences ? analyseScripts(read.packages, options.jobs) : std::vector<std::string>{};
+        std::size_t index = 0;
         for (const mph::Package &package : read.packages) {
-            for (const mph::Script &script : package.scripts)
-                writeScriptLine(out, package, script, options);
+            for (const mph::Script &script : package.scripts) {
+                writeScriptLine(out, package, script, options.sequences ? &sequences[index] : nullptr);
+                ++index;
+            }
             scripts += package.scripts.size();
         }
         std::fwrite(out.data(), 1, out.size(), stdout);

@@ -1,5 +1,6 @@
 // The call-sequence rules of engine/analysis/call_walker.h, one construct per test, on hand-written scripts.
 #include "analysis/call_sequence.h"
+#include "analysis/string_mask.h"
 
 #include <QtTest>
 
@@ -69,6 +70,9 @@ class TestAnalysis : public QObject {
     void inlineDepthCap();
     void deepNestingDoesNotOverflow();
     void longConcatenationIsIterative();
+    void blankLongStrings();
+    void blankedScriptsGiveTheSameSequence_data();
+    void blankedScriptsGiveTheSameSequence();
     void deterministic();
     void joinNames();
 };
@@ -629,6 +633,70 @@ void TestAnalysis::longConcatenationIsIterative() {
     QCOMPARE(names(sequence), list("a b exec"));
     QVERIFY(!sequence.truncated);
     QCOMPARE(names(analyzer.analyze("__import__('o' + 's' + '').system()\n")), list("__import__ os.system"));
+}
+
+void TestAnalysis::blankLongStrings() {
+    using mph::analysis::blankLongStrings;
+    std::string out = "untouched";
+    // Short literals, comments with quotes and f-strings are left alone.
+    QVERIFY(blankLongStrings("x = 'abc'  # it's\ny = f'{g()}" + std::string(50, 'a') + "'\n", 10, out).empty());
+    QCOMPARE(out, std::string("untouched"));
+    const std::string source = "a = b'0123456789'\n# 'not a string 0123456789'\nc = rb\"\\\"0123456789\"\n"
+                               "d = '''x\n0123456789'''\ne = u'01'\n";
+    const auto regions = blankLongStrings(source, 10, out);
+    QCOMPARE(regions.size(), std::size_t(3));
+    QCOMPARE(out.size(), source.size());
+    auto literal = [](const std::string &text, std::uint32_t begin, std::uint32_t end) {
+        return text.substr(begin, end - begin);
+    };
+    QCOMPARE(literal(source, regions[0].begin, regions[0].end), std::string("b'0123456789'"));
+    QCOMPARE(literal(source, regions[0].contentBegin, regions[0].contentEnd), std::string("0123456789"));
+    QCOMPARE(literal(source, regions[1].begin, regions[1].end), std::string("rb\"\\\"0123456789\""));
+    QCOMPARE(literal(source, regions[2].begin, regions[2].end), std::string("'''x\n0123456789'''"));
+    QCOMPARE(literal(out, regions[0].begin, regions[0].end), std::string("b'          '"));
+    QCOMPARE(literal(out, regions[2].contentBegin, regions[2].contentEnd), std::string(12, ' '));
+    // Everything outside the literals' contents is unchanged.
+    QCOMPARE(out.substr(0, regions[0].contentBegin), source.substr(0, regions[0].contentBegin));
+    QCOMPARE(literal(out, regions[0].contentEnd, regions[1].contentBegin),
+             literal(source, regions[0].contentEnd, regions[1].contentBegin));
+    QCOMPARE(out.substr(regions[2].contentEnd), source.substr(regions[2].contentEnd));
+    // Unterminated literals are not blanked.
+    QVERIFY(blankLongStrings("x = '0123456789012\ny()\n", 10, out).empty());
+    QVERIFY(blankLongStrings("x = '''0123456789012\ny()\n", 10, out).empty());
+}
+
+// Scripts with literals long enough to be blanked before parsing (over 1 KiB) give exactly the calls they would
+// without blanking, and token ranges still point into the original text.
+void TestAnalysis::blankedScriptsGiveTheSameSequence_data() {
+    SEQUENCE_COLUMNS();
+    const QString big = QString(3000, QLatin1Char('A'));
+    const QString escapes = QString("\\x41").repeated(1000);
+    QTest::newRow("payload") << "import base64\nexec(base64.b64decode('" + big + "'))\nrun()\n"
+                             << "base64.b64decode exec run";
+    QTest::newRow("escapes") << "import os\np = '" + escapes + "'\nos.system(p)\n"
+                             << "os.system";
+    QTest::newRow("triple quoted with quotes inside") << "x = '''" + big + "' \" '' ''' + f()\ng()\n"
+                                                      << "f g";
+    QTest::newRow("escaped quote") << "x = \"" + big + "\\\"\" + f()\n"
+                                   << "f";
+    QTest::newRow("quote in a comment before") << "# don't\nx = '" + big + "'\nf()\n"
+                                               << "f";
+    QTest::newRow("long f-string keeps its calls") << "x = f'" + big + "{g()}'\nf()\n"
+                                                   << "g f";
+    QTest::newRow("several") << "a('" + big + "')\nb(\"" + big + "\")\nc(r'" + big + "')\n"
+                             << "a b c";
+    QTest::newRow("inside a broken script") << "def f(:\nx = '" + big + "'\ng()\n"
+                                            << "g";
+}
+
+void TestAnalysis::blankedScriptsGiveTheSameSequence() {
+    CHECK_SEQUENCE();
+    // Ranges are in the original text.
+    const std::string source = "x = '" + std::string(5000, 'z') + "'\nimport os\nos.system(x)\n";
+    ScriptAnalyzer analyzer;
+    const CallSequence sequence = analyzer.analyze(source);
+    QCOMPARE(sequence.size(), std::size_t(1));
+    QCOMPARE(textOf(source, sequence.calls[0]), QString("os.system"));
 }
 
 void TestAnalysis::deterministic() {
