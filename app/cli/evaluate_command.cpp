@@ -1,0 +1,496 @@
+// mphunter-cli evaluate: the detection evaluation of design section 6 on ../shared/corpora, with fixed seeds.
+// Builds the development batches (evaluation/protocol.h), runs the pipeline once per mode, measures package-level
+// recall@3/@10 and install-scope average precision per batch and overall, and does the same for Bandit.
+#include "commands.h"
+#include "evaluation/bandit_baseline.h"
+#include "evaluation/batch_lists.h"
+#include "evaluation/metrics.h"
+#include "evaluation/protocol.h"
+#include "pipeline/feature_cache.h"
+#include "pipeline/package_inputs.h"
+#include "pipeline/scan.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#ifndef MPH_DEFAULT_CORPORA_PATH
+#define MPH_DEFAULT_CORPORA_PATH "../shared/corpora"
+#endif
+
+namespace ev = mph::evaluation;
+
+namespace {
+
+constexpr const char *kUsage =
+    "usage: mphunter-cli evaluate [--corpora DIR] [--seed N] [--needle-seed N] [--part dev|check] [--batches N]\n"
+    "                             [--benign-per-batch N] [--min-needles N] [--max-needles N] [--cutoff YYYY-MM-DD]\n"
+    "                             [--modes known,outlier,paper] [--no-bandit] [--python PATH] [--cache FILE]\n"
+    "                             [--bandit-cache FILE] [--dimensions N] [--min-samples N] [--min-cluster-size N]\n"
+    "                             [--jobs N] [--needles-out FILE.tsv] [--summary-only]\n"
+    "\n"
+    "Detection evaluation on the development corpora (design section 6). Known = malicious rows added before the\n"
+    "cutoff; needles = newer rows, at most one per distinct install call sequence (import sequences when there is no\n"
+    "setup.py), in a seeded order; the first half of that list is the development part, the second the check part.\n"
+    "Benign projects are split in two (seeded): all archives of one half are the background, batches sample the\n"
+    "other half. Every batch is ranked on its own. Per batch and overall: recall@3 and recall@10 (a needle is found\n"
+    "at K when one of its scripts is in the top K of the install or the import list), install-scope average\n"
+    "precision and its mean over batches. Equal scores are ordered pessimistically (benign first); Bandit is also\n"
+    "shown with optimistic ties. Nothing from the corpora is written to disk or executed.\n"
+    "\n"
+    "  --corpora DIR          the corpora folder (with malicious/ and benign/; default: " MPH_DEFAULT_CORPORA_PATH ")\n"
+    "  --seed N               project split, batch sampling, needles per batch (default 1)\n"
+    "  --needle-seed N        order of the diverse needle list (default 1)\n"
+    "  --part dev|check       which half of the needle list (default dev)\n"
+    "  --batches N            number of batches (default 20)\n"
+    "  --benign-per-batch N   benign archives per batch (default 300)\n"
+    "  --min-needles N, --max-needles N   needles per batch, uniform (default 1 and 5)\n"
+    "  --cutoff DATE          known = added before DATE (default 2024-08-01)\n"
+    "  --modes LIST           comma-separated: known (purified ranking with the known set), outlier (no known\n"
+    "                         distance), paper (design 2.6 literally); default known,outlier\n"
+    "  --no-bandit            skip the Bandit baseline\n"
+    "  --python PATH          the Python that has Debian's bandit (default /usr/bin/python3)\n"
+    "  --cache FILE           feature cache for background, known and needle-pool packages (default: none)\n"
+    "  --bandit-cache FILE    Bandit scores by script sha256 (default: none)\n"
+    "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N   as for scan\n"
+    "  --purify-epsilon X     known scripts within X of the background are dropped (default: the ranking's)\n"
+    "  --needles-out FILE     one line per (mode, needle): its best install and import ranks and scores\n"
+    "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"
+    "  --summary-only         print the overall figures, not the per-batch tables\n";
+
+int usageError(const std::string &message) {
+    std::fprintf(stderr, "mphunter-cli evaluate: %s\n\n%s", message.c_str(), kUsage);
+    return 2;
+}
+
+std::optional<long long> parseNumber(const char *text, long long minimum) {
+    char *end = nullptr;
+    const long long value = std::strtoll(text, &end, 10);
+    if (!end || *end || value < minimum) return std::nullopt;
+    return value;
+}
+
+struct Mode {
+    std::string name;
+    bool useKnown = true;
+    bool paper = false;
+    std::string description;
+};
+
+std::optional<Mode> modeNamed(const std::string &name) {
+    if (name == "known") return Mode{name, true, false, "purified ranking (design 2.6a), known set on"};
+    if (name == "outlier") return Mode{name, false, false, "purified ranking, no known distance (score = d_b/2)"};
+    if (name == "paper") return Mode{name, true, true, "the paper's formula literally (design 2.6), known set on"};
+    return std::nullopt;
+}
+
+struct Settings {
+    std::filesystem::path corpora = MPH_DEFAULT_CORPORA_PATH;
+    ev::ProtocolOptions protocol;
+    std::uint64_t needleSeed = 1;
+    std::string cutoff = "2024-08-01";
+    std::vector<Mode> modes;
+    bool bandit = true;
+    std::string python = "/usr/bin/python3";
+    std::optional<std::filesystem::path> cache, banditCache, needlesOut;
+    mph::ScanOptions scan;
+    bool summaryOnly = false;
+    int showTop = 0;
+};
+
+double seconds(std::chrono::steady_clock::time_point since) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+std::string fixed(double value, int digits = 3) {
+    if (std::isnan(value)) return "-";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.*f", digits, value);
+    return text;
+}
+
+// The known set and the diverse needle list from the malicious manifest.
+bool malwareRoles(const Settings &settings, std::vector<std::filesystem::path> &known, std::vector<ev::Needle> &diverse,
+                  std::size_t &poolSize) {
+    std::vector<ev::MaliciousRow> rows;
+    std::string problem;
+    const std::filesystem::path malicious = settings.corpora / "malicious";
+    if (!ev::readMaliciousManifest(malicious / "manifest.tsv", rows, problem)) {
+        std::fprintf(stderr, "mphunter-cli evaluate: %s\n", problem.c_str());
+        return false;
+    }
+    std::vector<mph::PackageSource> pool;
+    std::vector<const ev::MaliciousRow *> poolRows;
+    std::size_t unreadableKnown = 0;
+    for (const ev::MaliciousRow &row : rows) {
+        const bool isKnown = row.added < settings.cutoff;
+        if (row.zip.empty()) {
+            unreadableKnown += isKnown ? 1 : 0;
+            continue;
+        }
+        std::filesystem::path archive = (malicious / row.zip).lexically_normal();
+        if (isKnown) {
+            known.push_back(std::move(archive));
+        } else {
+            pool.push_back({mph::Role::Known, -1, std::move(archive), {}, {}});
+            poolRows.push_back(&row);
+        }
+    }
+    poolSize = pool.size();
+    std::fprintf(stderr, "reading the needle pool (%zu packages added on or after %s)...\n", pool.size(),
+                 settings.cutoff.c_str());
+    // The pool goes through the pipeline's reader and analyser (and feature cache) like a known set: texts dropped.
+    mph::FeatureCache cache;
+    if (settings.cache && !cache.load(*settings.cache, problem))
+        std::fprintf(stderr, "feature cache ignored: %s\n", problem.c_str());
+    mph::LoadedInputs loaded = mph::loadPackages(pool, settings.scan, settings.cache ? &cache : nullptr, {}, nullptr);
+    if (settings.cache && cache.dirty() && !cache.save(*settings.cache, problem))
+        std::fprintf(stderr, "feature cache not saved: %s\n", problem.c_str());
+
+    std::map<std::string, std::optional<std::string>> keyOfSource;
+    for (const mph::LoadedPackage &p : loaded.packages)
+        keyOfSource[ev::normalSource(p.features.package.source)] =
+            ev::behaviourKey(p.features.package, p.features.sequences);
+    std::vector<std::optional<std::string>> keys;
+    for (const mph::PackageSource &source : pool) {
+        const auto it = keyOfSource.find(ev::normalSource(source.path.string()));
+        keys.push_back(it == keyOfSource.end() ? std::nullopt : it->second);
+    }
+    std::size_t withScripts = 0;
+    for (const auto &key : keys)
+        withScripts += key ? 1 : 0;
+    for (std::size_t i : ev::selectDiverse(keys, settings.needleSeed)) {
+        const ev::MaliciousRow &row = *poolRows[i];
+        diverse.push_back({pool[i].path, row.name + "==" + row.version + " (" + row.added + ")"});
+    }
+    std::printf("known: %zu archives added before %s (%zu rows without a readable archive left out)\n", known.size(),
+                settings.cutoff.c_str(), unreadableKnown);
+    std::printf("needle pool: %zu archives, %zu unreadable, %zu with scripts, %zu distinct behaviours (needle seed "
+                "%llu)\n",
+                pool.size(), loaded.errors.size(), withScripts, diverse.size(),
+                static_cast<unsigned long long>(settings.needleSeed));
+    return true;
+}
+
+struct MethodFigures {
+    std::string name;
+    std::vector<ev::BatchFigures> batches;
+    ev::OverallFigures overall;
+};
+
+MethodFigures measure(const std::string &name, const std::vector<ev::BatchLists> &lists, const ev::Plan &plan,
+                      ev::TiePolicy ties) {
+    MethodFigures m;
+    m.name = name;
+    for (std::size_t b = 0; b < plan.batches.size(); ++b) {
+        const ev::BatchLists empty;
+        const ev::BatchLists &l = b < lists.size() ? lists[b] : empty;
+        m.batches.push_back(
+            ev::measureBatch(plan.batches[b].name, l.install, l.import, plan.batches[b].needles.size(), ties));
+    }
+    m.overall = ev::summarise(m.batches);
+    return m;
+}
+
+void printBatchTable(const MethodFigures &m) {
+    std::printf("\n%-10s %7s %7s %5s %4s %4s %7s  %s\n", "batch", "install", "import", "ndl", "@3", "@10", "AP",
+                "best rank of each needle (- = no script)");
+    for (const ev::BatchFigures &b : m.batches) {
+        std::string ranks;
+        for (std::uint32_t r : b.needleRanks)
+            ranks += (r ? std::to_string(r) : std::string("-")) + " ";
+        std::printf("%-10s %7zu %7zu %5zu %4zu %4zu %7s  %s\n", b.batch.c_str(), b.installScripts, b.importScripts,
+                    b.needles, b.found3, b.found10, fixed(b.installAp).c_str(), ranks.c_str());
+    }
+}
+
+void printOverall(const MethodFigures &m) {
+    const ev::OverallFigures &o = m.overall;
+    std::printf("%-28s recall@3 %s (%zu/%zu)  recall@10 %s (%zu/%zu)  mean AP %s (%zu batches)  per-batch mean "
+                "recall@3 %s, @10 %s\n",
+                m.name.c_str(), fixed(o.recall3).c_str(), o.found3, o.needles, fixed(o.recall10).c_str(), o.found10,
+                o.needles, fixed(o.meanAp).c_str(), o.apBatches, fixed(o.batchRecall3).c_str(),
+                fixed(o.batchRecall10).c_str());
+}
+
+// One line per needle: where its best install and import scripts ranked, and the install script's score parts.
+void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanResult &result, const ev::Plan &plan,
+                  const std::vector<ev::BatchLists> &lists) {
+    for (std::size_t b = 0; b < plan.batches.size() && b < lists.size(); ++b) {
+        const ev::BatchLists &l = lists[b];
+        const std::size_t needles = plan.batches[b].needles.size();
+        const auto installRanks = ev::bestRanks({l.install}, needles, ev::TiePolicy::Pessimistic);
+        const auto importRanks = ev::bestRanks({l.import}, needles, ev::TiePolicy::Pessimistic);
+        for (std::size_t n = 0; n < needles; ++n) {
+            const auto needle = static_cast<std::int32_t>(n);
+            std::string detail = "\t\t\t\t\t\t";
+            for (std::size_t i = 0; i < l.install.size(); ++i) {
+                if (l.install[i].needle != needle) continue;
+                const mph::RankedScript &r = result.ranking[l.installRows[i]];
+                const mph::ScriptEntry &entry = result.scripts[r.entry];
+                detail = "\t" + fixed(r.score, 4) + "\t" + fixed(r.dB, 4) + "\t" + fixed(r.dM, 4) + "\t" +
+                         std::to_string(result.sequenceOf(entry).size()) + "\t" + std::to_string(r.cluster) + "\t" +
+                         (r.nearestKnown.empty() ? std::string("-")
+                                                 : result.packageOf(result.scripts[r.nearestKnown.front()]).name);
+            }
+            out << mode << '\t' << plan.batches[b].name << '\t' << plan.batches[b].needles[n].label << '\t'
+                << installRanks[n] << '\t' << importRanks[n] << detail << '\n';
+        }
+    }
+}
+
+// The top of each list, as the analyst would read it.
+void printTop(const mph::ScanResult &result, const ev::Plan &plan, const std::vector<ev::BatchLists> &lists, int top) {
+    for (std::size_t b = 0; b < plan.batches.size() && b < lists.size(); ++b)
+        for (const bool install : {true, false}) {
+            const auto &items = install ? lists[b].install : lists[b].import;
+            const auto &rows = install ? lists[b].installRows : lists[b].importRows;
+            std::printf("  %s %s top %d:\n", plan.batches[b].name.c_str(), install ? "install" : "import", top);
+            const auto order = ev::rankOrder(items, ev::TiePolicy::Pessimistic);
+            for (std::size_t k = 0; k < order.size() && k < static_cast<std::size_t>(top); ++k) {
+                const mph::RankedScript &r = result.ranking[rows[order[k]]];
+                const mph::ScriptEntry &entry = result.scripts[r.entry];
+                const mph::Package &package = result.packageOf(entry);
+                std::printf("   %c%3zu %-30.30s %-12.12s %7.4f d_b %.3f d_m %.3f size %4zu cl %4d  %s\n",
+                            items[order[k]].needle >= 0 ? '*' : ' ', k + 1, package.name.c_str(),
+                            package.version.c_str(), r.score, r.dB, r.dM, result.sequenceOf(entry).size(), r.cluster,
+                            r.nearestKnown.empty()
+                                ? "-"
+                                : result.packageOf(result.scripts[r.nearestKnown.front()]).name.c_str());
+            }
+        }
+}
+
+} // namespace
+
+int runEvaluateCommand(int argc, char **argv) {
+    Settings settings;
+    settings.scan.projection = false;
+    std::string modes = "known,outlier";
+    std::string part = "dev";
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        }
+        if (arg == "--no-bandit") {
+            settings.bandit = false;
+            continue;
+        }
+        if (arg == "--summary-only") {
+            settings.summaryOnly = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            return usageError(arg.rfind("--", 0) == 0 ? arg + " needs a value" : "unexpected '" + arg + "'");
+        const char *v = argv[++i];
+        const auto count = [&](long long minimum) { return parseNumber(v, minimum); };
+        std::optional<long long> n;
+        if (arg == "--corpora")
+            settings.corpora = v;
+        else if (arg == "--seed" && (n = count(0)))
+            settings.protocol.seed = static_cast<std::uint64_t>(*n);
+        else if (arg == "--needle-seed" && (n = count(0)))
+            settings.needleSeed = static_cast<std::uint64_t>(*n);
+        else if (arg == "--part" && (std::string(v) == "dev" || std::string(v) == "check"))
+            part = v;
+        else if (arg == "--batches" && (n = count(1)))
+            settings.protocol.batches = static_cast<int>(*n);
+        else if (arg == "--benign-per-batch" && (n = count(1)))
+            settings.protocol.benignPerBatch = static_cast<int>(*n);
+        else if (arg == "--min-needles" && (n = count(1)))
+            settings.protocol.minNeedles = static_cast<int>(*n);
+        else if (arg == "--max-needles" && (n = count(1)))
+            settings.protocol.maxNeedles = static_cast<int>(*n);
+        else if (arg == "--cutoff")
+            settings.cutoff = v;
+        else if (arg == "--modes")
+            modes = v;
+        else if (arg == "--python")
+            settings.python = v;
+        else if (arg == "--cache")
+            settings.cache = v;
+        else if (arg == "--bandit-cache")
+            settings.banditCache = v;
+        else if (arg == "--needles-out")
+            settings.needlesOut = v;
+        else if (arg == "--dimensions" && (n = count(2)))
+            settings.scan.dimensions = static_cast<int>(*n);
+        else if (arg == "--min-samples" && (n = count(1)))
+            settings.scan.minSamples = static_cast<int>(*n);
+        else if (arg == "--min-cluster-size" && (n = count(2)))
+            settings.scan.minClusterSize = static_cast<int>(*n);
+        else if (arg == "--jobs" && (n = count(1)))
+            settings.scan.jobs = static_cast<int>(*n);
+        else if (arg == "--show-top" && (n = count(1)))
+            settings.showTop = static_cast<int>(*n);
+        else
+            return usageError("bad option or value: " + arg + " " + v);
+    }
+    settings.protocol.part = part == "dev" ? 0 : 1;
+    if (settings.protocol.maxNeedles < settings.protocol.minNeedles) return usageError("--max-needles < --min-needles");
+    for (std::size_t start = 0; start <= modes.size();) {
+        const std::size_t comma = std::min(modes.find(',', start), modes.size());
+        const std::string name = modes.substr(start, comma - start);
+        const auto mode = modeNamed(name);
+        if (!mode) return usageError("unknown mode '" + name + "' (known, outlier, paper)");
+        settings.modes.push_back(*mode);
+        start = comma + 1;
+    }
+    settings.scan.cacheFile = settings.cache;
+    const auto started = std::chrono::steady_clock::now();
+
+    // Roles.
+    std::vector<std::filesystem::path> known;
+    std::vector<ev::Needle> diverse;
+    std::size_t poolSize = 0;
+    std::printf("mphunter-cli evaluate: corpora %s, cutoff %s, seed %llu, needle seed %llu, part %s\n",
+                settings.corpora.string().c_str(), settings.cutoff.c_str(),
+                static_cast<unsigned long long>(settings.protocol.seed),
+                static_cast<unsigned long long>(settings.needleSeed), part.c_str());
+    if (!malwareRoles(settings, known, diverse, poolSize)) return 1;
+    std::vector<ev::BenignRow> benign;
+    std::string problem;
+    if (!ev::readBenignManifest(settings.corpora / "benign" / "manifest.tsv", benign, problem)) {
+        std::fprintf(stderr, "mphunter-cli evaluate: %s\n", problem.c_str());
+        return 1;
+    }
+    const ev::Plan plan =
+        ev::makePlan(benign, (settings.corpora / "benign").lexically_normal(), diverse, settings.protocol);
+    std::size_t needleCount = 0, memberCount = 0;
+    for (const ev::EvalBatch &b : plan.batches)
+        needleCount += b.needles.size(), memberCount += b.benign.size();
+    std::printf("benign: %zu archives of %zu projects; background = %zu archives of %zu projects; batch members drawn "
+                "from %zu archives of %zu projects\n",
+                benign.size(), plan.backgroundProjects + plan.memberProjects, plan.background.size(),
+                plan.backgroundProjects, plan.memberArchives, plan.memberProjects);
+    std::printf("batches: %zu (asked %d), %zu benign members, %zu needles (%zu available in the %s half)\n",
+                plan.batches.size(), settings.protocol.batches, memberCount, needleCount, plan.needlesAvailable,
+                part.c_str());
+    if (plan.batches.size() < static_cast<std::size_t>(settings.protocol.batches))
+        std::printf("WARNING: the needles ran out; fewer batches than asked\n");
+    if (!settings.summaryOnly)
+        for (const ev::EvalBatch &b : plan.batches) {
+            std::printf("  %s: %zu benign +", b.name.c_str(), b.benign.size());
+            for (const ev::Needle &n : b.needles)
+                std::printf(" %s;", n.label.c_str());
+            std::printf("\n");
+        }
+    std::fflush(stdout);
+
+    ev::NeedleIndex needleIndex(plan.batches.size());
+    mph::ScanOptions scan = settings.scan;
+    scan.background = plan.background;
+    scan.known = known;
+    for (std::size_t b = 0; b < plan.batches.size(); ++b) {
+        mph::BatchInput input{plan.batches[b].name, plan.batches[b].benign};
+        for (std::size_t n = 0; n < plan.batches[b].needles.size(); ++n) {
+            input.roots.push_back(plan.batches[b].needles[n].archive);
+            needleIndex[b][ev::normalSource(plan.batches[b].needles[n].archive.string())] =
+                static_cast<std::int32_t>(n);
+        }
+        scan.batches.push_back(std::move(input));
+    }
+    std::printf("scan settings: dimensions %d, min_samples %d, min_cluster_size %d, feature cache %s\n",
+                scan.dimensions, scan.minSamples, scan.minClusterSize,
+                settings.cache ? settings.cache->string().c_str() : "none");
+
+    std::optional<std::ofstream> needlesOut;
+    if (settings.needlesOut) {
+        needlesOut.emplace(*settings.needlesOut, std::ios::trunc);
+        *needlesOut
+            << "mode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\tcluster\tnearest_known\n";
+    }
+
+    std::vector<MethodFigures> figures;
+    std::optional<mph::ScanResult> keptResult; // for Bandit: batch scripts keep their texts
+    for (const Mode &mode : settings.modes) {
+        mph::ScanOptions options = scan;
+        options.useKnownDistance = mode.useKnown;
+        options.paperRanking = mode.paper;
+        const auto runStart = std::chrono::steady_clock::now();
+        mph::ScanOutcome outcome = mph::runScan(options);
+        const double runSeconds = seconds(runStart);
+        const mph::ScanResult &result = outcome.result;
+        std::printf("\n== mode %s: %s ==\nrun: %.1f s (", mode.name.c_str(), mode.description.c_str(), runSeconds);
+        for (const mph::StageTiming &t : result.timings)
+            std::printf("%s %.1f s; ", t.stage.c_str(), t.seconds);
+        std::printf("%zu packages, %zu from the cache, %zu scripts, %zu unique sequences, %zu read errors)\n",
+                    result.packages.size(), result.cachedPackages, result.scripts.size(), result.sequences.size(),
+                    result.errors.size());
+        const auto lists = ev::batchLists(result, needleIndex, [](const mph::RankedScript &r) { return r.score; });
+        MethodFigures m = measure("mphunter/" + mode.name, lists, plan, ev::TiePolicy::Pessimistic);
+        if (settings.showTop > 0) printTop(result, plan, lists, settings.showTop);
+        if (!settings.summaryOnly) printBatchTable(m);
+        printOverall(m);
+        std::fflush(stdout);
+        if (needlesOut) writeNeedles(*needlesOut, mode.name, result, plan, lists);
+        figures.push_back(std::move(m));
+        if (!keptResult) keptResult = std::move(outcome.result);
+    }
+
+    if (settings.bandit) {
+        if (!keptResult) {
+            mph::ScanOptions options = scan;
+            options.known.clear();
+            keptResult = mph::runScan(options).result;
+        }
+        const mph::ScanResult &result = *keptResult;
+        ev::BanditBaseline bandit(settings.python);
+        const std::string version = bandit.version();
+        if (version.empty()) {
+            std::fprintf(stderr, "mphunter-cli evaluate: cannot import bandit with %s\n", settings.python.c_str());
+            return 1;
+        }
+        if (settings.banditCache) bandit.loadCache(*settings.banditCache);
+        std::vector<ev::BanditScript> scripts;
+        for (const mph::RankedScript &r : result.ranking) {
+            const mph::Script &script = result.scriptOf(result.scripts[r.entry]);
+            scripts.push_back({script.sha256, script.text});
+        }
+        const auto banditStart = std::chrono::steady_clock::now();
+        if (!bandit.score(scripts, settings.scan.jobs > 0 ? settings.scan.jobs : 2, problem)) {
+            std::fprintf(stderr, "mphunter-cli evaluate: bandit: %s\n", problem.c_str());
+            return 1;
+        }
+        if (settings.banditCache && !bandit.saveCache(*settings.banditCache, problem))
+            std::fprintf(stderr, "bandit cache not saved: %s\n", problem.c_str());
+        std::size_t unparsed = 0, withFindings = 0;
+        for (const ev::BanditScript &s : scripts) {
+            const auto found = bandit.find(s.sha256);
+            unparsed += found && !found->parsed ? 1 : 0;
+            withFindings += found && found->findings > 0 ? 1 : 0;
+        }
+        std::printf("\n== bandit %s (severity x confidence, LOW=1 MEDIUM=2 HIGH=3, summed per script) ==\n%zu scripts, "
+                    "%zu scored now in %.1f s, %zu not parsed by bandit (score 0), %zu with findings\n",
+                    version.c_str(), scripts.size(), bandit.fresh(), seconds(banditStart), unparsed, withFindings);
+        const auto lists = ev::batchLists(result, needleIndex, [&](const mph::RankedScript &r) {
+            const auto found = bandit.find(result.scriptOf(result.scripts[r.entry]).sha256);
+            return found ? found->score : 0.0;
+        });
+        MethodFigures pessimistic = measure("bandit", lists, plan, ev::TiePolicy::Pessimistic);
+        MethodFigures optimistic = measure("bandit (optimistic ties)", lists, plan, ev::TiePolicy::Optimistic);
+        if (!settings.summaryOnly) printBatchTable(pessimistic);
+        printOverall(pessimistic);
+        printOverall(optimistic);
+        figures.push_back(std::move(pessimistic));
+        figures.push_back(std::move(optimistic));
+    }
+
+    std::printf("\n== summary (seed %llu, needle seed %llu, part %s, %zu batches, %zu needles) ==\n",
+                static_cast<unsigned long long>(settings.protocol.seed),
+                static_cast<unsigned long long>(settings.needleSeed), part.c_str(), plan.batches.size(), needleCount);
+    std::printf("%-28s %9s %9s %9s\n", "method", "recall@3", "recall@10", "mean AP");
+    for (const MethodFigures &m : figures)
+        std::printf("%-28s %9s %9s %9s\n", m.name.c_str(), fixed(m.overall.recall3).c_str(),
+                    fixed(m.overall.recall10).c_str(), fixed(m.overall.meanAp).c_str());
+    std::printf("total time %.1f s\n", seconds(started));
+    return 0;
+}
