@@ -31,14 +31,16 @@ struct CallSequence {
     std::size_t size() const { return calls.size(); }
 };
 
-// Caps against hostile input. Every cap that stops the walk sets CallSequence::truncated.
+// Caps against hostile input. Every cap that stops the walk sets CallSequence::truncated. All are deterministic except
+// the parse timeout, which is wall time (tree-sitter's own): only a script that takes most of a second to parse on a
+// loaded machine can come out differently (empty and truncated). On the corpora the slowest parse takes ~0.15 s CPU.
 struct AnalysisLimits {
-    std::size_t maxSourceBytes = 8u << 20;      // longer scripts are not analysed at all
-    std::size_t maxCalls = 20000;               // tokens per sequence
-    int maxInlineDepth = 8;                     // nested same-script calls inlined
-    int maxNesting = 1000;                      // syntax nesting walked (deeper sub-trees are skipped)
+    std::size_t maxSourceBytes = 8u << 20; // longer scripts are not analysed at all
+    std::size_t maxCalls = 20000;          // tokens per sequence
+    int maxInlineDepth = 8;                // nested same-script calls inlined
+    int maxNesting = 600; // syntax nesting walked (deeper sub-trees are skipped; CPython stops at 200 brackets)
     std::size_t maxVisits = 4000000;            // syntax nodes visited, inlining included (bounds the walk's time)
-    std::uint64_t parseTimeoutMicros = 1000000; // tree-sitter parse time
+    std::uint64_t parseTimeoutMicros = 1000000; // tree-sitter parse time (wall clock)
 };
 
 // Holds a tree-sitter parser; cheap to reuse, not thread-safe: use one per thread.
