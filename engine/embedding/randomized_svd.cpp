@@ -31,10 +31,18 @@ float gaussian(unsigned seed, std::uint64_t index) {
 // sparse (CSR) * dense, one output row per sparse row, rows in parallel.
 RowMatrixF multiply(const SparseRowMatrix &sparse, const RowMatrixF &dense) {
     RowMatrixF out = RowMatrixF::Zero(sparse.rows(), dense.cols());
+    const Eigen::Index width = dense.cols();
 #pragma omp parallel for schedule(dynamic, 256)
-    for (Eigen::Index i = 0; i < sparse.rows(); ++i)
-        for (SparseRowMatrix::InnerIterator it(sparse, i); it; ++it)
-            out.row(i) += it.value() * dense.row(it.col());
+    for (Eigen::Index i = 0; i < sparse.rows(); ++i) {
+        float *target = out.data() + i * width;
+        for (SparseRowMatrix::InnerIterator it(sparse, i); it; ++it) {
+            const float value = it.value();
+            const float *source = dense.data() + it.col() * width;
+#pragma omp simd
+            for (Eigen::Index j = 0; j < width; ++j)
+                target[j] += value * source[j];
+        }
+    }
     return out;
 }
 
