@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <cmath>
+#include <limits>
+
 namespace mph::app {
 
 namespace {
@@ -39,7 +42,12 @@ class FieldReader {
     }
     int integer(const QJsonObject &object, const char *key, const QString &where, int fallback) {
         const double value = number(object, key, where, fallback);
-        if (value != static_cast<double>(static_cast<int>(value))) fail(where, key, tr("expected a whole number"));
+        // Range first: converting a double outside int's range is undefined behaviour (found by fuzz_case_file).
+        if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()) ||
+            value != std::trunc(value)) {
+            fail(where, key, tr("expected a whole number"));
+            return fallback;
+        }
         return static_cast<int>(value);
     }
     QJsonObject object(const QJsonObject &object, const char *key, const QString &where) {

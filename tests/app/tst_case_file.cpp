@@ -109,6 +109,10 @@ class TestCaseFile : public QObject {
                                        << QStringLiteral("scores.d_b: expected a number");
         QTest::newRow("rank fraction") << withField(QStringLiteral("scores.rank"), 1.5)
                                        << QStringLiteral("scores.rank: expected a whole number");
+        QTest::newRow("rank beyond int") << withField(QStringLiteral("scores.rank"), 1.5e49)
+                                         << QStringLiteral("scores.rank: expected a whole number");
+        QTest::newRow("cluster below int") << withField(QStringLiteral("scores.cluster"), -3e9)
+                                           << QStringLiteral("scores.cluster: expected a whole number");
         QTest::newRow("tags not text") << withField(QStringLiteral("tags"), QJsonArray{1})
                                        << QStringLiteral("tags: expected a list of text");
         QTest::newRow("bad lines") << withField(QStringLiteral("evidence"),
