@@ -40,6 +40,7 @@ void square(QImage &image, int x, int y, int size, QRgb colour) {
     const int half = size / 2;
     const int x0 = std::max(0, x - half), x1 = std::min(image.width() - 1, x - half + size - 1);
     const int y0 = std::max(0, y - half), y1 = std::min(image.height() - 1, y - half + size - 1);
+    if (x0 > x1) return; // entirely left or right of the image
     for (int row = y0; row <= y1; ++row) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
         std::fill(line + x0, line + x1 + 1, colour);
@@ -124,8 +125,9 @@ void MapWidget::renderCache() {
     const double pixelScale = scale_ * dpr;
     auto plot = [&](const MapPoint &point) {
         const QPointF p = (point.position - centre_) * pixelScale + origin;
+        if (!(p.x() >= -8 && p.y() >= -8 && p.x() <= cache_.width() + 8 && p.y() <= cache_.height() + 8))
+            return; // off the image (checked in floating point: far points do not fit in an int)
         const int x = static_cast<int>(p.x()), y = static_cast<int>(p.y());
-        if (x < -8 || y < -8 || x > cache_.width() + 8 || y > cache_.height() + 8) return;
         square(cache_, x, y, dot, colourOf(point));
         if (point.outlier) ring(cache_, x, y, dot + 4, kRing);
         if (point.alsoKnown) ring(cache_, x, y, dot + 2, kKnown);
