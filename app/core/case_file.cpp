@@ -125,7 +125,9 @@ CaseLoadResult caseFromJson(const QByteArray &json) {
     if (root.value("format").toString() != QLatin1String(kFormat))
         return {std::nullopt, tr("not a case file: \"format\" is not \"%1\"").arg(QLatin1String(kFormat))};
     const QJsonValue version = root.value("schemaVersion");
-    if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != static_cast<int>(version.toDouble()))
+    const double versionNumber = version.toDouble();
+    if (!version.isDouble() || versionNumber < 1 || versionNumber > std::numeric_limits<int>::max() ||
+        versionNumber != std::trunc(versionNumber))
         return {std::nullopt, tr("the case file has no valid schema version")};
     if (version.toInt() > CaseFile::kSchemaVersion)
         return {std::nullopt, tr("the case file uses schema version %1; this version of MPHunter reads up to %2. "

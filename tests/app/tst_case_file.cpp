@@ -109,6 +109,8 @@ class TestCaseFile : public QObject {
                                        << QStringLiteral("scores.d_b: expected a number");
         QTest::newRow("rank fraction") << withField(QStringLiteral("scores.rank"), 1.5)
                                        << QStringLiteral("scores.rank: expected a whole number");
+        QTest::newRow("version beyond int") << withField(QStringLiteral("schemaVersion"), 1.8e110)
+                                            << QStringLiteral("no valid schema version");
         QTest::newRow("rank beyond int") << withField(QStringLiteral("scores.rank"), 1.5e49)
                                          << QStringLiteral("scores.rank: expected a whole number");
         QTest::newRow("cluster below int") << withField(QStringLiteral("scores.cluster"), -3e9)
