@@ -18,7 +18,8 @@ CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const 
     context.scriptText = scriptText;
     for (const CallToken &token : sequence.calls)
         context.calls.append({fromBytes(token.name), lineOfOffset(scriptText, token.begin)});
-    for (const std::string &call : ranked.rareSharedCalls) context.rareSharedCalls.append(fromBytes(call));
+    for (const std::string &call : ranked.rareSharedCalls)
+        context.rareSharedCalls.append(fromBytes(call));
     context.beta = ranked.beta;
     context.wB = ranked.wB;
     context.size = static_cast<int>(sequence.size());
@@ -66,4 +67,4 @@ CaseFile caseFromRanking(const ScanResult &scan, std::size_t rankingIndex) {
     return c;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

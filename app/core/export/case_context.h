@@ -15,19 +15,19 @@
 namespace mph::app {
 
 struct CallSite {
-    QString name;  // normalised call name, as in the sequence ("os.system", "request.urlopen")
-    int line = 0;  // 1-based line of the call in the script
+    QString name; // normalised call name, as in the sequence ("os.system", "request.urlopen")
+    int line = 0; // 1-based line of the call in the script
     friend bool operator==(const CallSite &, const CallSite &) = default;
 };
 
 struct CaseContext {
-    QByteArray scriptText;           // raw bytes of the script (may be empty when unknown)
-    QList<CallSite> calls;           // the API-call sequence in order
-    QStringList rareSharedCalls;     // rare in the background and shared with the nearest known script
-    double beta = 0, wB = 0.5;       // the score's size weight (design 2.6)
-    int size = -1;                   // number of API calls; -1 when unknown
+    QByteArray scriptText;       // raw bytes of the script (may be empty when unknown)
+    QList<CallSite> calls;       // the API-call sequence in order
+    QStringList rareSharedCalls; // rare in the background and shared with the nearest known script
+    double beta = 0, wB = 0.5;   // the score's size weight (design 2.6)
+    int size = -1;               // number of API calls; -1 when unknown
     std::optional<QPointF> mapPosition;
-    bool valid = false;              // false: no scan data was found for the case
+    bool valid = false; // false: no scan data was found for the case
 };
 
 // 1-based line of byte offset `offset` in `text`.
@@ -43,4 +43,4 @@ std::optional<std::size_t> findRankingIndex(const ScanResult &scan, const CaseFi
 // A case seeded from the ranked script: identity, scores and nearest known neighbours; verdict undecided.
 CaseFile caseFromRanking(const ScanResult &scan, std::size_t rankingIndex);
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -9,7 +9,7 @@ namespace mph::app {
 namespace {
 constexpr auto kResourceFolder = ":/i18n";
 constexpr auto kPrefix = "mphunter_";
-}  // namespace
+} // namespace
 
 QLocale translationLocale(const QString &localeOverride) {
     return localeOverride.isEmpty() ? QLocale::system() : QLocale(localeOverride);
@@ -25,7 +25,7 @@ QStringList installTranslations(QCoreApplication &app, const QString &localeOver
         loaded.append(own->filePath());
     } else {
         delete own;
-        return loaded;  // no translation of ours: keep Qt's dialogs in the same (English) language
+        return loaded; // no translation of ours: keep Qt's dialogs in the same (English) language
     }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -42,8 +42,9 @@ QStringList availableTranslations() {
     QStringList names;
     const QStringList files =
         QDir(QLatin1String(kResourceFolder)).entryList({QLatin1String(kPrefix) + QStringLiteral("*.qm")}, QDir::Files);
-    for (const QString &file : files) names.append(file.mid(qsizetype(qstrlen(kPrefix))).chopped(3));
+    for (const QString &file : files)
+        names.append(file.mid(qsizetype(qstrlen(kPrefix))).chopped(3));
     return names;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -21,4 +21,4 @@ QStringList installTranslations(QCoreApplication &app, const QString &localeOver
 // The languages the application is translated to, as locale names ("de", "zh_CN"), from the embedded files.
 QStringList availableTranslations();
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -39,7 +39,8 @@ QString callsWithLines(const QStringList &calls, const QList<CallSite> &sites) {
             continue;
         }
         QStringList numbers;
-        for (int line : lines) numbers.append(QString::number(line));
+        for (int line : lines)
+            numbers.append(QString::number(line));
         parts.append(QStringLiteral("%1 (line%2 %3)")
                          .arg(call, lines.size() > 1 ? QStringLiteral("s") : QString(), numbers.join(u',')));
     }
@@ -48,7 +49,8 @@ QString callsWithLines(const QStringList &calls, const QList<CallSite> &sites) {
 
 QString whatItDoes(const CaseFile &c, const CaseContext &context) {
     QStringList names;
-    for (const CallSite &site : context.calls) names.append(site.name);
+    for (const CallSite &site : context.calls)
+        names.append(site.name);
     const QList<BehaviourCalls> behaviours = behavioursOf(names);
     if (behaviours.isEmpty()) {
         if (context.size == 0) return QStringLiteral("%1 makes no API calls.").arg(c.scriptPath);
@@ -56,7 +58,8 @@ QString whatItDoes(const CaseFile &c, const CaseContext &context) {
     }
     QStringList clauses;
     for (const BehaviourCalls &b : behaviours)
-        clauses.append(QStringLiteral("%1: %2").arg(behaviourPhrase(b.behaviour), callsWithLines(b.calls, context.calls)));
+        clauses.append(
+            QStringLiteral("%1: %2").arg(behaviourPhrase(b.behaviour), callsWithLines(b.calls, context.calls)));
     return QStringLiteral("What the code does: %1 %2.").arg(c.scriptPath, clauses.join(QStringLiteral("; ")));
 }
 
@@ -64,9 +67,9 @@ QString sharedWithKnown(const CaseFile &c, const CaseContext &context) {
     if (context.rareSharedCalls.isEmpty()) return {};
     QString sentence = QStringLiteral("API calls that are rare in benign packages and shared with known malware");
     if (!c.nearestKnown.isEmpty())
-        sentence += QStringLiteral(" (nearest known malicious script: %1 %2, %3)")
-                        .arg(c.nearestKnown.first().name, c.nearestKnown.first().version,
-                             c.nearestKnown.first().scriptPath);
+        sentence +=
+            QStringLiteral(" (nearest known malicious script: %1 %2, %3)")
+                .arg(c.nearestKnown.first().name, c.nearestKnown.first().version, c.nearestKnown.first().scriptPath);
     return sentence + QStringLiteral(": ") + callsWithLines(context.rareSharedCalls, context.calls) + u'.';
 }
 
@@ -103,7 +106,7 @@ QString rankingSentence(const CaseFile &c) {
     return sentence;
 }
 
-}  // namespace
+} // namespace
 
 QString osvDetails(const CaseFile &c, const CaseContext &context) {
     QStringList paragraphs{verdictSentence(c)};
@@ -116,4 +119,4 @@ QString osvDetails(const CaseFile &c, const CaseContext &context) {
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
-}  // namespace mph::app
+} // namespace mph::app

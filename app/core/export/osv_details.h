@@ -8,4 +8,4 @@ namespace mph::app {
 
 QString osvDetails(const CaseFile &caseFile, const CaseContext &context);
 
-}  // namespace mph::app
+} // namespace mph::app

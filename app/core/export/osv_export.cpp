@@ -20,10 +20,17 @@ struct OsvExport {
 
 QJsonObject scoresOf(const OsvCase &oc) {
     const CaseFile &c = oc.caseFile;
-    QJsonObject scores{{"script", c.scriptPath},     {"scope", c.scope},       {"score", c.score},
-                       {"d_b", c.dB},                {"d_m", c.dM},            {"rank", c.rank},
-                       {"cluster", c.cluster},       {"batch", c.batchName},   {"verdict", verdictKey(c.verdict)},
-                       {"archive_sha256", c.archiveSha256}, {"script_sha256", c.scriptSha256}};
+    QJsonObject scores{{"script", c.scriptPath},
+                       {"scope", c.scope},
+                       {"score", c.score},
+                       {"d_b", c.dB},
+                       {"d_m", c.dM},
+                       {"rank", c.rank},
+                       {"cluster", c.cluster},
+                       {"batch", c.batchName},
+                       {"verdict", verdictKey(c.verdict)},
+                       {"archive_sha256", c.archiveSha256},
+                       {"script_sha256", c.scriptSha256}};
     if (oc.context.valid) {
         scores.insert("beta", oc.context.beta);
         scores.insert("w_b", oc.context.wB);
@@ -31,7 +38,9 @@ QJsonObject scoresOf(const OsvCase &oc) {
     }
     if (!c.nearestKnown.isEmpty()) {
         const KnownNeighbour &n = c.nearestKnown.first();
-        scores.insert("nearest_known", QJsonObject{{"name", n.name}, {"version", n.version}, {"script", n.scriptPath},
+        scores.insert("nearest_known", QJsonObject{{"name", n.name},
+                                                   {"version", n.version},
+                                                   {"script", n.scriptPath},
                                                    {"script_sha256", n.scriptSha256}});
     }
     if (!c.tags.isEmpty()) scores.insert("tags", QJsonArray::fromStringList(c.tags));
@@ -48,7 +57,8 @@ QStringList urlsIn(const QString &text) {
     QStringList urls;
     for (auto it = url.globalMatch(text); it.hasNext();) {
         QString found = it.next().captured(0);
-        while (found.endsWith(u'.') || found.endsWith(u',')) found.chop(1);
+        while (found.endsWith(u'.') || found.endsWith(u','))
+            found.chop(1);
         if (!urls.contains(found)) urls.append(found);
     }
     return urls;
@@ -74,7 +84,8 @@ QJsonObject buildRecord(const QList<const OsvCase *> &cases, const OsvOptions &o
         if (!modified.isValid() || changed > modified) modified = changed;
         if (!c.version.isEmpty()) appendUnique(versions, c.version);
         appendUnique(references, QJsonObject{{"type", "PACKAGE"}, {"url", pypiReleaseUrl(c.name, c.version)}});
-        for (const QString &url : urlsIn(c.notes)) appendUnique(references, QJsonObject{{"type", "WEB"}, {"url", url}});
+        for (const QString &url : urlsIn(c.notes))
+            appendUnique(references, QJsonObject{{"type", "WEB"}, {"url", url}});
         if (!c.analyst.isEmpty()) appendUnique(credits, QJsonObject{{"name", c.analyst}, {"type", "ANALYST"}});
         if (!c.scriptSha256.isEmpty())
             appendUnique(evidenceFiles, QJsonObject{{"path", c.scriptPath}, {"sha256", c.scriptSha256}});
@@ -100,20 +111,17 @@ QJsonObject buildRecord(const QList<const OsvCase *> &cases, const OsvOptions &o
                          {"versions", versions},
                          {"database_specific", affectedSpecific}};
 
-    QJsonObject record{{"schema_version", kOsvSchemaVersion},
-                       {"published", rfc3339(published)},
-                       {"modified", rfc3339(modified)},
-                       {"details", details.join(QStringLiteral("\n\n---\n\n"))},
-                       {"affected", QJsonArray{affected}},
-                       {"references", references}};
+    QJsonObject record{{"schema_version", kOsvSchemaVersion}, {"published", rfc3339(published)},
+                       {"modified", rfc3339(modified)},       {"details", details.join(QStringLiteral("\n\n---\n\n"))},
+                       {"affected", QJsonArray{affected}},    {"references", references}};
     if (!credits.isEmpty()) record.insert("credits", credits);
     if (!options.forSubmission)
-        record.insert("database_specific", QJsonObject{{"mphunter", QJsonObject{{"tool", "MPHunter Workbench"},
-                                                                                {"scripts", scores}}}});
+        record.insert("database_specific",
+                      QJsonObject{{"mphunter", QJsonObject{{"tool", "MPHunter Workbench"}, {"scripts", scores}}}});
     return record;
 }
 
-}  // namespace
+} // namespace
 
 QString rfc3339(const QDateTime &time) {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
@@ -128,7 +136,8 @@ QList<QJsonObject> osvRecords(const QList<OsvCase> &cases, const OsvOptions &opt
         byName[key].append(&oc);
     }
     QList<QJsonObject> records;
-    for (const QString &key : order) records.append(buildRecord(byName.value(key), options));
+    for (const QString &key : order)
+        records.append(buildRecord(byName.value(key), options));
     return records;
 }
 
@@ -142,22 +151,23 @@ QString saveOsvFile(const QList<QJsonObject> &records, const QString &path) {
         document.setObject(records.first());
     } else {
         QJsonArray array;
-        for (const QJsonObject &record : records) array.append(record);
+        for (const QJsonObject &record : records)
+            array.append(record);
         document.setArray(array);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return OsvExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     file.write(document.toJson(QJsonDocument::Indented));
-    if (!file.commit()) return OsvExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!file.commit())
+        return OsvExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     return {};
 }
 
 QStringList saveOsvTree(const QList<QJsonObject> &records, const QString &root, QString *error) {
     QStringList written;
     for (const QJsonObject &record : records) {
-        const QJsonObject package =
-            record.value("affected").toArray().first().toObject().value("package").toObject();
+        const QJsonObject package = record.value("affected").toArray().first().toObject().value("package").toObject();
         const QString name = package.value("name").toString();
         const QJsonArray files = record.value("affected")
                                      .toArray()
@@ -188,4 +198,4 @@ QStringList saveOsvTree(const QList<QJsonObject> &records, const QString &root, 
     return written;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -18,12 +18,12 @@ inline constexpr auto kOsvSchemaVersion = "1.7.4";
 
 struct OsvCase {
     CaseFile caseFile;
-    CaseContext context;  // may be empty (a case reopened without its scan)
+    CaseContext context; // may be empty (a case reopened without its scan)
 };
 
 struct OsvOptions {
-    bool forSubmission = false;  // leave out database_specific.mphunter (see above)
-    QDateTime now;               // "modified" when a case has no modification time; invalid: the current time
+    bool forSubmission = false; // leave out database_specific.mphunter (see above)
+    QDateTime now;              // "modified" when a case has no modification time; invalid: the current time
 };
 
 // One record per package (PEP 503 name), in order of each package's first case. Empty input: no record.
@@ -41,4 +41,4 @@ QString saveOsvFile(const QList<QJsonObject> &records, const QString &path);
 // Returns the files written, or sets *error and stops at the first failure.
 QStringList saveOsvTree(const QList<QJsonObject> &records, const QString &root, QString *error);
 
-}  // namespace mph::app
+} // namespace mph::app

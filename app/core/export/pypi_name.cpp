@@ -32,4 +32,4 @@ QString pypiReleaseUrl(const QString &name, const QString &version) {
         .arg(project, QString::fromLatin1(QUrl::toPercentEncoding(version, ".-_+!")));
 }
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -13,4 +13,4 @@ QString pypiPurl(const QString &name);
 // PyPI's page of one release: https://pypi.org/project/<normalised name>/<version>/
 QString pypiReleaseUrl(const QString &name, const QString &version);
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -53,7 +53,8 @@ QString verdictColor(Verdict verdict) {
 }
 
 QString identitySection(const CaseFile &c) {
-    QString html = QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n").arg(esc(CaseReport::tr("Package")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n").arg(esc(CaseReport::tr("Package")));
     html += row(CaseReport::tr("Name"), esc(c.name));
     html += row(CaseReport::tr("Version"), esc(c.version));
     html += row(CaseReport::tr("Archive"), mono(c.archivePath));
@@ -70,7 +71,8 @@ QString identitySection(const CaseFile &c) {
 }
 
 QString scoreSection(const CaseFile &c, const CaseContext &context) {
-    QString html = QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n").arg(esc(CaseReport::tr("Scores")));
+    QString html =
+        QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n").arg(esc(CaseReport::tr("Scores")));
     html += row(CaseReport::tr("Rank in its batch"), QString::number(c.rank));
     html += row(CaseReport::tr("Score"), QStringLiteral("<b>%1</b>").arg(number(c.score)));
     html += row(CaseReport::tr("d_b (distance to benign clusters)"), number(c.dB));
@@ -101,7 +103,8 @@ QString mapSection(const CaseFile &c, const CaseContext &context) {
 
 QString neighbourSection(const CaseFile &c) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(CaseReport::tr("Nearest known malicious scripts")));
-    if (c.nearestKnown.isEmpty()) return html + QStringLiteral("<p>%1</p>\n").arg(esc(CaseReport::tr("None (no known set).")));
+    if (c.nearestKnown.isEmpty())
+        return html + QStringLiteral("<p>%1</p>\n").arg(esc(CaseReport::tr("None (no known set).")));
     html += QStringLiteral("<ol>");
     for (const KnownNeighbour &n : c.nearestKnown)
         html += QStringLiteral("<li>%1 %2: %3 <small>%4</small></li>")
@@ -113,7 +116,8 @@ QString behaviourSection(const CaseFile &c, const CaseContext &context) {
     QString html = QStringLiteral("<h2>%1</h2><ul>").arg(esc(CaseReport::tr("What the code does")));
     html += QStringLiteral("<li>%1</li>").arg(esc(triggerLabel(triggerOf(c.scriptPath, c.scope, context.scriptText))));
     QStringList names;
-    for (const CallSite &site : context.calls) names.append(site.name);
+    for (const CallSite &site : context.calls)
+        names.append(site.name);
     for (const BehaviourCalls &b : behavioursOf(names)) {
         QStringList calls;
         for (const QString &call : b.calls) {
@@ -124,11 +128,13 @@ QString behaviourSection(const CaseFile &c, const CaseContext &context) {
             calls.append(mono(call) + QStringLiteral(" (") + esc(CaseReport::tr("line %1").arg(lines.join(u','))) +
                          u')');
         }
-        html += QStringLiteral("<li>%1: %2</li>").arg(esc(behaviourLabel(b.behaviour)), calls.join(QStringLiteral(", ")));
+        html +=
+            QStringLiteral("<li>%1: %2</li>").arg(esc(behaviourLabel(b.behaviour)), calls.join(QStringLiteral(", ")));
     }
     if (!context.rareSharedCalls.isEmpty()) {
         QStringList calls;
-        for (const QString &call : context.rareSharedCalls) calls.append(mono(call));
+        for (const QString &call : context.rareSharedCalls)
+            calls.append(mono(call));
         html += QStringLiteral("<li>%1: %2</li>")
                     .arg(esc(CaseReport::tr("Rare in benign packages and shared with the nearest known script")),
                          calls.join(QStringLiteral(", ")));
@@ -138,17 +144,20 @@ QString behaviourSection(const CaseFile &c, const CaseContext &context) {
 
 QString notesSection(const CaseFile &c) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(CaseReport::tr("Notes")));
-    if (c.notes.trimmed().isEmpty()) return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("No notes.")));
+    if (c.notes.trimmed().isEmpty())
+        return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("No notes.")));
     return html + QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>\n").arg(esc(c.notes.trimmed()));
 }
 
 QString evidenceSection(const CaseFile &c) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(CaseReport::tr("Evidence")));
-    if (c.evidence.isEmpty()) return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("No evidence recorded.")));
+    if (c.evidence.isEmpty())
+        return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("No evidence recorded.")));
     html += QStringLiteral("<ul>");
     for (const Evidence &e : c.evidence) {
-        const QString range = e.firstLine == e.lastLine ? CaseReport::tr("line %1").arg(e.firstLine)
-                                                        : CaseReport::tr("lines %1–%2").arg(e.firstLine).arg(e.lastLine);
+        const QString range = e.firstLine == e.lastLine
+                                  ? CaseReport::tr("line %1").arg(e.firstLine)
+                                  : CaseReport::tr("lines %1–%2").arg(e.firstLine).arg(e.lastLine);
         html += QStringLiteral("<li>%1, %2%3</li>")
                     .arg(mono(e.script.isEmpty() ? c.scriptPath : e.script), esc(range),
                          e.comment.isEmpty() ? QString() : QStringLiteral(": ") + esc(e.comment));
@@ -165,7 +174,8 @@ bool isEvidenceLine(const CaseFile &c, int line) {
 QString scriptSection(const CaseFile &c, const CaseContext &context, const ReportOptions &options) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(CaseReport::tr("Script %1").arg(c.scriptPath)));
     if (context.scriptText.isEmpty())
-        return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("The script's text is not available.")));
+        return html +
+               QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("The script's text is not available.")));
     html += QStringLiteral("<p><span style=\"background-color: %1\">&nbsp;&nbsp;&nbsp;&nbsp;</span> %2</p>\n")
                 .arg(QLatin1String(kEvidenceColor), esc(CaseReport::tr("evidence lines")));
     const QStringList lines = scriptLines(context.scriptText);
@@ -176,40 +186,44 @@ QString scriptSection(const CaseFile &c, const CaseContext &context, const Repor
         QString text = lines[i];
         QString cut;
         if (text.size() > options.maxLineChars) {
-            cut = CaseReport::tr("[… %n more characters]", nullptr, static_cast<int>(text.size() - options.maxLineChars));
+            cut =
+                CaseReport::tr("[… %n more characters]", nullptr, static_cast<int>(text.size() - options.maxLineChars));
             text.truncate(options.maxLineChars);
         }
         // Long blank runs (payloads pushed off screen) become a visible marker.
         QString body = esc(collapseBlankRuns(text, 20, marker));
         body.replace(QRegularExpression(QStringLiteral("\x01(\\d+)\x02")),
-                     QStringLiteral("<span style=\"color:#b00000\"><i>[") + esc(CaseReport::tr("%1 blanks").arg(QStringLiteral("\\1"))) +
-                         QStringLiteral("]</i></span>"));
+                     QStringLiteral("<span style=\"color:#b00000\"><i>[") +
+                         esc(CaseReport::tr("%1 blanks").arg(QStringLiteral("\\1"))) + QStringLiteral("]</i></span>"));
         if (!cut.isEmpty()) body += QStringLiteral(" <span style=\"color:#b00000\"><i>%1</i></span>").arg(esc(cut));
         const bool evidence = isEvidenceLine(c, i + 1);
-        html += QStringLiteral("<tr%1><td align=\"right\" class=\"ln\">%2</td><td class=\"code\">%3</td></tr>\n")
+        html += QStringLiteral("<tr%1><td align=\"right\" width=\"5%\" class=\"ln\">%2</td><td width=\"95%\" "
+                               "class=\"code\">%3</td></tr>\n")
                     .arg(evidence ? QStringLiteral(" bgcolor=\"%1\"").arg(QLatin1String(kEvidenceColor)) : QString())
                     .arg(i + 1)
                     .arg(body.isEmpty() ? QStringLiteral("&nbsp;") : body);
     }
     html += QStringLiteral("</table>\n");
     if (shown < lines.size())
-        html += QStringLiteral("<p><i>%1</i></p>\n")
-                    .arg(esc(CaseReport::tr("%n more lines not shown.", nullptr, static_cast<int>(lines.size() - shown))));
+        html +=
+            QStringLiteral("<p><i>%1</i></p>\n")
+                .arg(esc(CaseReport::tr("%n more lines not shown.", nullptr, static_cast<int>(lines.size() - shown))));
     return html;
 }
 
-}  // namespace
+} // namespace
 
 QString caseReportHtml(const CaseFile &c, const CaseContext &context, const ReportOptions &options) {
     const QString title = CaseReport::tr("Case report: %1 %2").arg(c.name, c.version);
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
-                                  "<style>body { font-family: sans-serif; font-size: 10pt; }\n"
-                                  "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }\n"
-                                  "th { font-weight: normal; color: #555555; padding-right: 12px; }\n"
-                                  "td.ln { color: #888888; font-family: monospace; font-size: 8pt; padding-right: 6px; }\n"
-                                  "td.code { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }\n"
-                                  "code { font-family: monospace; }</style></head><body>\n")
-                       .arg(esc(title));
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                       "<style>body { font-family: sans-serif; font-size: 10pt; }\n"
+                       "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }\n"
+                       "th { font-weight: normal; color: #555555; padding-right: 12px; }\n"
+                       "td.ln { color: #888888; font-family: monospace; font-size: 8pt; padding-right: 6px; }\n"
+                       "td.code { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }\n"
+                       "code { font-family: monospace; }</style></head><body>\n")
+            .arg(esc(title));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     html += QStringLiteral("<table cellpadding=\"6\"><tr><td bgcolor=\"%1\"><b>%2</b></td></tr></table>\n")
                 .arg(verdictColor(c.verdict), esc(CaseReport::tr("Verdict: %1").arg(verdictLabel(c.verdict))));
@@ -221,4 +235,4 @@ QString caseReportHtml(const CaseFile &c, const CaseContext &context, const Repo
     return html;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -7,8 +7,8 @@
 namespace mph::app {
 
 struct ReportOptions {
-    int maxScriptLines = 3000;  // longer scripts are cut, with a note
-    int maxLineChars = 2000;    // longer lines are cut, with a note
+    int maxScriptLines = 3000; // longer scripts are cut, with a note
+    int maxLineChars = 2000;   // longer lines are cut, with a note
 };
 
 QString caseReportHtml(const CaseFile &caseFile, const CaseContext &context, const ReportOptions &options = {});
@@ -16,4 +16,4 @@ QString caseReportHtml(const CaseFile &caseFile, const CaseContext &context, con
 // The background colour of evidence lines, also used by the GUI's legend.
 inline constexpr auto kEvidenceColor = "#ffe08a";
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -21,7 +21,7 @@ QString writeError(const QString &path, const QString &reason) {
     return ReportWriter::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
 }
 
-}  // namespace
+} // namespace
 
 QString saveHtmlReport(const QString &html, const QString &path) {
     QSaveFile file(path);
@@ -41,7 +41,8 @@ QString savePdfReport(const QString &html, const QString &path, const QString &t
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("MPHunter Workbench"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+        // No page margins of our own: print() then uses 2 mm plus its 2 cm frame margin, about 22 mm in all.
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                          QPageLayout::Millimeter));
         QTextDocument document;
         document.setHtml(html);
@@ -52,4 +53,4 @@ QString savePdfReport(const QString &html, const QString &path, const QString &t
     return {};
 }
 
-}  // namespace mph::app
+} // namespace mph::app

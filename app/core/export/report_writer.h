@@ -9,4 +9,4 @@ namespace mph::app {
 QString saveHtmlReport(const QString &html, const QString &path);
 QString savePdfReport(const QString &html, const QString &path, const QString &title = {});
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -7,7 +7,7 @@ QStringList scriptLines(const QByteArray &text) {
     decoded.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     decoded.replace(u'\r', u'\n');
     QStringList lines = decoded.split(u'\n');
-    if (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast();  // the final newline ends a line
+    if (!lines.isEmpty() && lines.last().isEmpty()) lines.removeLast(); // the final newline ends a line
     return lines;
 }
 
@@ -21,7 +21,8 @@ QString collapseBlankRuns(const QString &line, int minRun, const QString &marker
             continue;
         }
         qsizetype end = i;
-        while (end < line.size() && (line[end] == u' ' || line[end] == u'\t')) ++end;
+        while (end < line.size() && (line[end] == u' ' || line[end] == u'\t'))
+            ++end;
         const qsizetype run = end - i;
         if (run >= minRun)
             out.append(marker.arg(run));
@@ -38,4 +39,4 @@ QString plainDisplayLine(const QString &line, int maxChars) {
     return shown;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

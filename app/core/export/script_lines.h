@@ -17,4 +17,4 @@ QString collapseBlankRuns(const QString &line, int minRun, const QString &marker
 // One line for plain-text output: blank runs of 20 or more as "[N blanks]", cut to `maxChars` with "…".
 QString plainDisplayLine(const QString &line, int maxChars = 200);
 
-}  // namespace mph::app
+} // namespace mph::app

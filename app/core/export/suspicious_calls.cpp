@@ -16,31 +16,46 @@ struct SuspiciousCalls {
 const QHash<QString, Behaviour> &table() {
     static const QHash<QString, Behaviour> calls = [] {
         QHash<QString, Behaviour> t;
-        for (const char *name : {"os.system", "os.popen", "os.execv", "os.execve", "os.execl", "os.execvp",
-                                 "os.spawnl", "os.spawnv", "os.startfile", "subprocess.Popen", "subprocess.call",
-                                 "subprocess.run", "subprocess.check_call", "subprocess.check_output",
-                                 "subprocess.getoutput", "commands.getoutput", "pty.spawn"})
+        for (const char *name :
+             {"os.system", "os.popen", "os.execv", "os.execve", "os.execl", "os.execvp", "os.spawnl", "os.spawnv",
+              "os.startfile", "subprocess.Popen", "subprocess.call", "subprocess.run", "subprocess.check_call",
+              "subprocess.check_output", "subprocess.getoutput", "commands.getoutput", "pty.spawn"})
             t.insert(QLatin1String(name), Behaviour::RunsCommands);
         for (const char *name : {"exec", "eval", "compile", "execfile", "__import__", "marshal.loads",
                                  "importlib.import_module", "ctypes.CDLL", "ctypes.WinDLL", "types.FunctionType"})
             t.insert(QLatin1String(name), Behaviour::ExecutesCode);
-        for (const char *name : {"request.urlopen", "urllib.urlopen", "urllib2.urlopen", "request.Request",
-                                 "request.urlretrieve", "urllib.urlretrieve", "requests.get", "requests.post",
-                                 "requests.request", "socket.socket", "socket.create_connection", "client.HTTPConnection",
-                                 "client.HTTPSConnection", "httplib.HTTPConnection", "ftplib.FTP", "smtplib.SMTP",
-                                 "socket.gethostbyname", "dns.resolver", "resolver.resolve", "resolver.query"})
+        for (const char *name : {"request.urlopen",
+                                 "urllib.urlopen",
+                                 "urllib2.urlopen",
+                                 "request.Request",
+                                 "request.urlretrieve",
+                                 "urllib.urlretrieve",
+                                 "requests.get",
+                                 "requests.post",
+                                 "requests.request",
+                                 "socket.socket",
+                                 "socket.create_connection",
+                                 "client.HTTPConnection",
+                                 "client.HTTPSConnection",
+                                 "httplib.HTTPConnection",
+                                 "ftplib.FTP",
+                                 "smtplib.SMTP",
+                                 "socket.gethostbyname",
+                                 "dns.resolver",
+                                 "resolver.resolve",
+                                 "resolver.query"})
             t.insert(QLatin1String(name), Behaviour::Network);
-        for (const char *name : {"base64.b64decode", "base64.b32decode", "base64.b16decode", "base64.decodebytes",
-                                 "base64.urlsafe_b64decode", "codecs.decode", "zlib.decompress", "bz2.decompress",
-                                 "lzma.decompress", "binascii.unhexlify", "binascii.a2b_base64", "bytes.fromhex",
-                                 "fernet.Fernet", "?.decrypt"})
+        for (const char *name :
+             {"base64.b64decode", "base64.b32decode", "base64.b16decode", "base64.decodebytes",
+              "base64.urlsafe_b64decode", "codecs.decode", "zlib.decompress", "bz2.decompress", "lzma.decompress",
+              "binascii.unhexlify", "binascii.a2b_base64", "bytes.fromhex", "fernet.Fernet", "?.decrypt"})
             t.insert(QLatin1String(name), Behaviour::Decodes);
-        for (const char *name : {"shutil.copy", "shutil.copyfile", "shutil.move", "os.chmod", "os.rename",
-                                 "os.remove", "shutil.rmtree", "tempfile.mkstemp", "tempfile.NamedTemporaryFile"})
+        for (const char *name : {"shutil.copy", "shutil.copyfile", "shutil.move", "os.chmod", "os.rename", "os.remove",
+                                 "shutil.rmtree", "tempfile.mkstemp", "tempfile.NamedTemporaryFile"})
             t.insert(QLatin1String(name), Behaviour::WritesFiles);
-        for (const char *name : {"os.getenv", "environ.get", "getpass.getuser", "platform.node",
-                                 "socket.gethostname", "os.getlogin", "os.getcwd", "path.expanduser", "os.listdir",
-                                 "os.walk", "glob.glob", "browser_cookie3.chrome", "win32crypt.CryptUnprotectData"})
+        for (const char *name : {"os.getenv", "environ.get", "getpass.getuser", "platform.node", "socket.gethostname",
+                                 "os.getlogin", "os.getcwd", "path.expanduser", "os.listdir", "os.walk", "glob.glob",
+                                 "browser_cookie3.chrome", "win32crypt.CryptUnprotectData"})
             t.insert(QLatin1String(name), Behaviour::ReadsSecrets);
         for (const char *name : {"winreg.SetValueEx", "_winreg.SetValueEx", "winreg.CreateKey", "crontab.CronTab"})
             t.insert(QLatin1String(name), Behaviour::Persists);
@@ -49,7 +64,7 @@ const QHash<QString, Behaviour> &table() {
     return calls;
 }
 
-}  // namespace
+} // namespace
 
 bool behaviourOf(const QString &call, Behaviour *behaviour) {
     const auto it = table().constFind(call);
@@ -63,8 +78,8 @@ QList<BehaviourCalls> behavioursOf(const QStringList &calls) {
     for (const QString &call : calls) {
         Behaviour behaviour;
         if (!behaviourOf(call, &behaviour)) continue;
-        auto it = std::find_if(found.begin(), found.end(),
-                               [&](const BehaviourCalls &b) { return b.behaviour == behaviour; });
+        auto it =
+            std::find_if(found.begin(), found.end(), [&](const BehaviourCalls &b) { return b.behaviour == behaviour; });
         if (it == found.end()) {
             found.append({behaviour, {call}});
         } else if (!it->calls.contains(call)) {
@@ -114,4 +129,4 @@ QString behaviourLabel(Behaviour behaviour) {
     return {};
 }
 
-}  // namespace mph::app
+} // namespace mph::app

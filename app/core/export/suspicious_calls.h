@@ -10,7 +10,7 @@ enum class Behaviour { RunsCommands, ExecutesCode, Network, Decodes, WritesFiles
 
 struct BehaviourCalls {
     Behaviour behaviour;
-    QStringList calls;  // distinct, in order of first appearance
+    QStringList calls; // distinct, in order of first appearance
 };
 
 // The behaviour of one call name, if it is one we know.
@@ -24,4 +24,4 @@ QString behaviourPhrase(Behaviour behaviour);
 // Translated label for reports and the GUI ("Runs system commands").
 QString behaviourLabel(Behaviour behaviour);
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -31,9 +31,12 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
     const Script &script = scan.scriptOf(entry);
     const CallSequence &sequence = scan.sequenceOf(entry);
     QJsonArray calls, rare, nearest;
-    for (const CallToken &token : sequence.calls) calls.append(fromBytes(token.name));
-    for (const std::string &call : r.rareSharedCalls) rare.append(fromBytes(call));
-    for (const std::uint32_t known : r.nearestKnown) nearest.append(fromBytes(packageLabel(scan, known)));
+    for (const CallToken &token : sequence.calls)
+        calls.append(fromBytes(token.name));
+    for (const std::string &call : r.rareSharedCalls)
+        rare.append(fromBytes(call));
+    for (const std::uint32_t known : r.nearestKnown)
+        nearest.append(fromBytes(packageLabel(scan, known)));
     return QJsonObject{{"batch", fromBytes(scan.batchNames.at(r.batch))},
                        {"rank", static_cast<qint64>(r.rank)},
                        {"package", fromBytes(package.name)},
@@ -56,7 +59,7 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"rare_calls", rare}};
 }
 
-}  // namespace
+} // namespace
 
 QString saveRankingCsv(const ScanResult &scan, const QString &path) {
     std::ostringstream out;
@@ -67,9 +70,11 @@ QString saveRankingCsv(const ScanResult &scan, const QString &path) {
 
 QJsonObject rankingJson(const ScanResult &scan, const QList<qsizetype> &rows) {
     QJsonArray batches, out;
-    for (const std::string &name : scan.batchNames) batches.append(fromBytes(name));
+    for (const std::string &name : scan.batchNames)
+        batches.append(fromBytes(name));
     if (rows.isEmpty()) {
-        for (const RankedScript &r : scan.ranking) out.append(rowJson(scan, r));
+        for (const RankedScript &r : scan.ranking)
+            out.append(rowJson(scan, r));
     } else {
         for (const qsizetype row : rows)
             if (row >= 0 && static_cast<std::size_t>(row) < scan.ranking.size())
@@ -82,4 +87,4 @@ QString saveRankingJson(const ScanResult &scan, const QString &path, const QList
     return saveBytes(QJsonDocument(rankingJson(scan, rows)).toJson(QJsonDocument::Indented), path);
 }
 
-}  // namespace mph::app
+} // namespace mph::app

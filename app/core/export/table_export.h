@@ -15,4 +15,4 @@ QString saveRankingCsv(const ScanResult &scan, const QString &path);
 QJsonObject rankingJson(const ScanResult &scan, const QList<qsizetype> &rows = {});
 QString saveRankingJson(const ScanResult &scan, const QString &path, const QList<qsizetype> &rows = {});
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -18,8 +18,8 @@ QString fileName(const QString &path) {
 // Keys of a `cmdclass={...}` or `cmdclass=dict(...)` argument, or of a dictionary assigned to a name passed as
 // cmdclass. Static text matching only: good enough to say which pip commands are overridden.
 QStringList cmdclassCommands(const QString &text) {
-    static const QStringList known{"install", "develop", "egg_info", "build_py", "build_ext", "build",
-                                   "sdist", "bdist_wheel", "bdist_egg", "easy_install", "test"};
+    static const QStringList known{"install", "develop",     "egg_info",  "build_py",     "build_ext", "build",
+                                   "sdist",   "bdist_wheel", "bdist_egg", "easy_install", "test"};
     QStringList found;
     if (!text.contains(QLatin1String("cmdclass"))) return found;
     static const QRegularExpression key(
@@ -32,7 +32,7 @@ QStringList cmdclassCommands(const QString &text) {
     return found;
 }
 
-}  // namespace
+} // namespace
 
 Trigger triggerOf(const QString &scriptPath, const QString &scope, const QByteArray &text) {
     Trigger trigger;
@@ -95,4 +95,4 @@ QString triggerLabel(const Trigger &trigger) {
     return TriggerText::tr("Unknown trigger");
 }
 
-}  // namespace mph::app
+} // namespace mph::app

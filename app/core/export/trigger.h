@@ -11,8 +11,8 @@ enum class TriggerKind { Install, Import, InterpreterStart, Unknown };
 
 struct Trigger {
     TriggerKind kind = TriggerKind::Unknown;
-    QStringList commands;  // setup(cmdclass=...) keys found in the script ("install", "develop", ...)
-    QString module;        // for imports: the package whose __init__.py runs ("foo" for "foo/__init__.py")
+    QStringList commands; // setup(cmdclass=...) keys found in the script ("install", "develop", ...)
+    QString module;       // for imports: the package whose __init__.py runs ("foo" for "foo/__init__.py")
 };
 
 // From the script's path inside the package, its scope key ("install" / "import") and its text.
@@ -23,4 +23,4 @@ QString triggerSentence(const Trigger &trigger, const QString &scriptPath);
 // Translated short description for reports ("Runs at install: pip executes setup.py").
 QString triggerLabel(const Trigger &trigger);
 
-}  // namespace mph::app
+} // namespace mph::app

@@ -22,7 +22,8 @@ struct WorkspaceText {
 
 QJsonArray pathsJson(const std::vector<std::filesystem::path> &paths) {
     QJsonArray array;
-    for (const auto &path : paths) array.append(QFile::decodeName(QByteArray::fromStdString(path.string())));
+    for (const auto &path : paths)
+        array.append(QFile::decodeName(QByteArray::fromStdString(path.string())));
     return array;
 }
 
@@ -44,7 +45,7 @@ QString scopeFilterKey(ScopeFilter scope) {
 
 // Reads the `inputs` object; the first problem goes to *error, named by its key.
 class InputReader {
-public:
+  public:
     QString error;
 
     std::vector<std::filesystem::path> paths(const QJsonObject &object, const char *key) {
@@ -74,11 +75,12 @@ public:
     }
     void fail(const char *key) {
         if (error.isEmpty())
-            error = WorkspaceText::tr("the input setting '%1' is missing or has the wrong type").arg(QLatin1String(key));
+            error =
+                WorkspaceText::tr("the input setting '%1' is missing or has the wrong type").arg(QLatin1String(key));
     }
 };
 
-}  // namespace
+} // namespace
 
 QJsonObject workspaceToJson(const Workspace &w) {
     const ScanOptions &in = w.inputs;
@@ -93,24 +95,27 @@ QJsonObject workspaceToJson(const Workspace &w) {
         else
             ++withheld;
     }
-    QJsonObject inputs{{"batches", batches},
-                       {"background", pathsJson(in.background)},
-                       {"known", pathsJson(in.known)},
-                       {"demo", in.demo},
-                       {"scope", scopeFilterKey(in.scope)},
-                       {"useKnownDistance", in.useKnownDistance},
-                       {"paperRanking", in.paperRanking},
-                       {"dimensions", in.dimensions},
-                       {"minClusterSize", in.minClusterSize},
-                       {"minSamples", in.minSamples},
-                       {"projection", in.projection},
-                       {"passphrases", QJsonObject{{"stored", w.storePassphrases},
-                                                   {"values", stored},
-                                                   {"withheld", withheld}}}};
+    QJsonObject inputs{
+        {"batches", batches},
+        {"background", pathsJson(in.background)},
+        {"known", pathsJson(in.known)},
+        {"demo", in.demo},
+        {"scope", scopeFilterKey(in.scope)},
+        {"useKnownDistance", in.useKnownDistance},
+        {"paperRanking", in.paperRanking},
+        {"dimensions", in.dimensions},
+        {"minClusterSize", in.minClusterSize},
+        {"minSamples", in.minSamples},
+        {"projection", in.projection},
+        {"passphrases", QJsonObject{{"stored", w.storePassphrases}, {"values", stored}, {"withheld", withheld}}}};
     QJsonArray cases;
-    for (const CaseFile &c : w.cases) cases.append(caseToJson(c));
-    return QJsonObject{{"format", kFormat}, {"version", Workspace::kFormatVersion}, {"inputs", inputs},
-                       {"cases", cases},    {"view", w.view}};
+    for (const CaseFile &c : w.cases)
+        cases.append(caseToJson(c));
+    return QJsonObject{{"format", kFormat},
+                       {"version", Workspace::kFormatVersion},
+                       {"inputs", inputs},
+                       {"cases", cases},
+                       {"view", w.view}};
 }
 
 WorkspaceLoadResult workspaceFromJson(const QByteArray &json) {
@@ -189,7 +194,8 @@ WorkspaceLoadResult workspaceFromJson(const QByteArray &json) {
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const CaseLoadResult loaded = caseFromJson(QJsonDocument(cases[i].toObject()).toJson(QJsonDocument::Compact));
         if (!cases[i].isObject() || !loaded.caseFile) {
-            result.error = WorkspaceText::tr("Case %1 of the workspace cannot be read: %2").arg(i + 1).arg(loaded.error);
+            result.error =
+                WorkspaceText::tr("Case %1 of the workspace cannot be read: %2").arg(i + 1).arg(loaded.error);
             return result;
         }
         w.cases.append(*loaded.caseFile);
@@ -221,4 +227,4 @@ WorkspaceLoadResult loadWorkspace(const QString &path) {
     return result;
 }
 
-}  // namespace mph::app
+} // namespace mph::app

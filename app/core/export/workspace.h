@@ -19,16 +19,16 @@ namespace mph::app {
 struct Workspace {
     static constexpr int kFormatVersion = 1;
 
-    ScanOptions inputs;             // what to run: roles, passphrases (see above), scope, engine options
-    bool storePassphrases = false;  // the user's opt-in to keep non-default passphrases in clear
-    QList<CaseFile> cases;          // the annotations, one per investigated script
-    QJsonObject view;               // the GUI's state, stored and returned as is
+    ScanOptions inputs;            // what to run: roles, passphrases (see above), scope, engine options
+    bool storePassphrases = false; // the user's opt-in to keep non-default passphrases in clear
+    QList<CaseFile> cases;         // the annotations, one per investigated script
+    QJsonObject view;              // the GUI's state, stored and returned as is
 };
 
 struct WorkspaceLoadResult {
     std::optional<Workspace> workspace;
-    QString error;                // set when workspace is empty
-    int withheldPassphrases = 0;  // passphrases that were not stored and must be asked for again
+    QString error;               // set when workspace is empty
+    int withheldPassphrases = 0; // passphrases that were not stored and must be asked for again
 };
 
 inline constexpr auto kWorkspaceSuffix = "mphworkspace";
@@ -36,7 +36,7 @@ inline constexpr auto kWorkspaceSuffix = "mphworkspace";
 QJsonObject workspaceToJson(const Workspace &workspace);
 WorkspaceLoadResult workspaceFromJson(const QByteArray &json);
 
-QString saveWorkspace(const Workspace &workspace, const QString &path);  // error message or ""
+QString saveWorkspace(const Workspace &workspace, const QString &path); // error message or ""
 WorkspaceLoadResult loadWorkspace(const QString &path);
 
-}  // namespace mph::app
+} // namespace mph::app

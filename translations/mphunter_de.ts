@@ -1,0 +1,1170 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>Archive SHA-256</source>
+        <translation>SHA-256 des Archivs</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Script SHA-256</source>
+        <translation>SHA-256 des Skripts</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rank in its batch</source>
+        <translation>Rang im Stapel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>d_b (distance to benign clusters)</source>
+        <translation>d_b (Abstand zu gutartigen Clustern)</translation>
+    </message>
+    <message>
+        <source>d_m (distance to known malware)</source>
+        <translation>d_m (Abstand zu bekannter Schadsoftware)</translation>
+    </message>
+    <message>
+        <source>Size (API calls)</source>
+        <translation>Größe (API-Aufrufe)</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Place on the map</source>
+        <translation>Position auf der Karte</translation>
+    </message>
+    <message>
+        <source>Outlier: in no cluster of its batch and the background.</source>
+        <translation>Ausreißer: in keinem Cluster seines Stapels und des Hintergrunds.</translation>
+    </message>
+    <message>
+        <source>In cluster %1 of its batch and the background.</source>
+        <translation>In Cluster %1 seines Stapels und des Hintergrunds.</translation>
+    </message>
+    <message>
+        <source>Map position: (%1, %2).</source>
+        <translation>Kartenposition: (%1, %2).</translation>
+    </message>
+    <message>
+        <source>Nearest known malicious scripts</source>
+        <translation>Nächste bekannte bösartige Skripte</translation>
+    </message>
+    <message>
+        <source>None (no known set).</source>
+        <translation>Keine (keine bekannte Menge).</translation>
+    </message>
+    <message>
+        <source>What the code does</source>
+        <translation>Was der Code tut</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Rare in benign packages and shared with the nearest known script</source>
+        <translation>Selten in gutartigen Paketen und gemeinsam mit dem nächsten bekannten Skript</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>Keine Belege erfasst.</translation>
+    </message>
+    <message>
+        <source>lines %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>Script %1</source>
+        <translation>Skript %1</translation>
+    </message>
+    <message>
+        <source>The script&apos;s text is not available.</source>
+        <translation>Der Text des Skripts ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>evidence lines</source>
+        <translation>Belegzeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>[… %n more characters]</source>
+        <translation>
+            <numerusform>[… %n weiteres Zeichen]</numerusform>
+            <numerusform>[… %n weitere Zeichen]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 blanks</source>
+        <translation>%1 Leerzeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more lines not shown.</source>
+        <translation>
+            <numerusform>%n weitere Zeile nicht angezeigt.</numerusform>
+            <numerusform>%n weitere Zeilen nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case report: %1 %2</source>
+        <translation>Fallbericht: %1 %2</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Urteil: %1</translation>
+    </message>
+    <message>
+        <source>Written by MPHunter Workbench. Static analysis only: nothing from the package was executed.</source>
+        <translation>Erstellt mit MPHunter Workbench. Nur statische Analyse: nichts aus dem Paket wurde ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Layout</name>
+    <message>
+        <source>very long line</source>
+        <translation>sehr lange Zeile</translation>
+    </message>
+    <message>
+        <source>code pushed off screen by a long run of blanks</source>
+        <translation>Code durch viele Leerzeichen aus dem Bild geschoben</translation>
+    </message>
+    <message>
+        <source>non-printing character</source>
+        <translation>nicht druckbares Zeichen</translation>
+    </message>
+    <message>
+        <source>bidirectional control character</source>
+        <translation>bidirektionales Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reading packages</source>
+        <translation>Pakete werden gelesen</translation>
+    </message>
+    <message>
+        <source>Analysing scripts</source>
+        <translation>Skripte werden analysiert</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Einbettung</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation>Clusterbildung</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>Projecting the map</source>
+        <translation>Karte wird projiziert</translation>
+    </message>
+</context>
+<context>
+    <name>OsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for package &apos;%1&apos; under %2</source>
+        <translation>Der Ordner für das Paket „%1“ kann unter %2 nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF reports need the graphical application</source>
+        <translation>PDF-Berichte benötigen die grafische Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>SuspiciousCalls</name>
+    <message>
+        <source>Runs system commands</source>
+        <translation>Führt Systembefehle aus</translation>
+    </message>
+    <message>
+        <source>Executes dynamically built code</source>
+        <translation>Führt dynamisch erzeugten Code aus</translation>
+    </message>
+    <message>
+        <source>Talks to the network</source>
+        <translation>Kommuniziert über das Netzwerk</translation>
+    </message>
+    <message>
+        <source>Decodes or decompresses hidden data</source>
+        <translation>Dekodiert oder entpackt versteckte Daten</translation>
+    </message>
+    <message>
+        <source>Writes, moves or deletes files</source>
+        <translation>Schreibt, verschiebt oder löscht Dateien</translation>
+    </message>
+    <message>
+        <source>Reads the environment, user and host identity or the file system</source>
+        <translation>Liest Umgebung, Benutzer- und Rechneridentität oder das Dateisystem</translation>
+    </message>
+    <message>
+        <source>Sets up persistence</source>
+        <translation>Richtet Persistenz ein</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerText</name>
+    <message>
+        <source>Runs at install: pip executes setup.py</source>
+        <translation>Läuft bei der Installation: pip führt setup.py aus</translation>
+    </message>
+    <message>
+        <source>Runs at install: pip executes setup.py and its custom commands (%1)</source>
+        <translation>Läuft bei der Installation: pip führt setup.py und seine eigenen Befehle aus (%1)</translation>
+    </message>
+    <message>
+        <source>Runs at import of the package %1</source>
+        <translation>Läuft beim Import des Pakets %1</translation>
+    </message>
+    <message>
+        <source>Runs at every start of the Python interpreter (.pth file)</source>
+        <translation>Läuft bei jedem Start des Python-Interpreters (.pth-Datei)</translation>
+    </message>
+    <message>
+        <source>Unknown trigger</source>
+        <translation>Unbekannter Auslöser</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Benign</source>
+        <translation>Gutartig</translation>
+    </message>
+    <message>
+        <source>Suspicious</source>
+        <translation>Verdächtig</translation>
+    </message>
+    <message>
+        <source>Malicious</source>
+        <translation>Bösartig</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceText</name>
+    <message>
+        <source>the input setting &apos;%1&apos; is missing or has the wrong type</source>
+        <translation>die Eingabeeinstellung „%1“ fehlt oder hat den falschen Typ</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged (%1 at byte %2).</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>This is not an MPHunter workspace file.</source>
+        <translation>Dies ist keine MPHunter-Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>The workspace file has no valid format version.</source>
+        <translation>Die Arbeitsbereichsdatei hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of MPHunter Workbench (format version %1; this version reads up to %2). Please update the application.</source>
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von MPHunter Workbench gespeichert (Formatversion %1; diese Version liest bis %2). Bitte aktualisieren Sie die Anwendung.</translation>
+    </message>
+    <message>
+        <source>The workspace file is damaged: %1.</source>
+        <translation>Die Arbeitsbereichsdatei ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 of the workspace cannot be read: %2</source>
+        <translation>Fall %1 des Arbeitsbereichs kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the workspace to %1: %2</source>
+        <translation>Der Arbeitsbereich kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hunt malicious PyPI packages in a batch.</source>
+        <translation>Bösartige PyPI-Pakete in einem Stapel aufspüren.</translation>
+    </message>
+    <message>
+        <source>Batch folder to open (default: the demo corpus).</source>
+        <translation>Zu öffnender Stapelordner (Standard: der Demo-Korpus).</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a case file: the top level is not a JSON object</source>
+        <translation>keine Falldatei: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a case file: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>keine Falldatei: „format“ ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the case file has no valid schema version</source>
+        <translation>die Falldatei hat keine gültige Schemaversion</translation>
+    </message>
+    <message>
+        <source>the case file uses schema version %1; this version of MPHunter reads up to %2. Open it with a newer MPHunter.</source>
+        <translation>die Falldatei verwendet Schemaversion %1; diese Version von MPHunter liest bis %2. Öffnen Sie sie mit einem neueren MPHunter.</translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation>eine Liste von Objekten erwartet</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>unbekanntes Urteil „%1“</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>eine Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>invalid line range %1-%2</source>
+        <translation>ungültiger Zeilenbereich %1-%2</translation>
+    </message>
+    <message>
+        <source>the case file is damaged: %1</source>
+        <translation>die Falldatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file</source>
+        <translation>%1 ist zu groß für eine Falldatei</translation>
+    </message>
+    <message>
+        <source>Call sequences aligned</source>
+        <translation>Aufrufsequenzen ausgerichtet</translation>
+    </message>
+    <message>
+        <source>This script</source>
+        <translation>Dieses Skript</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>Rank %1 in its batch (%2 scope). Higher scores rank first.</source>
+        <translation>Rang %1 im Stapel (Bereich %2). Höhere Punktzahlen stehen vorne.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
+        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
+    </message>
+    <message>
+        <source>d_b</source>
+        <translation>d_b</translation>
+    </message>
+    <message>
+        <source>distance to the nearest benign clusters (mean of the 3 closest)</source>
+        <translation>Abstand zu den nächsten gutartigen Clustern (Mittel der 3 nächsten)</translation>
+    </message>
+    <message>
+        <source>d_m</source>
+        <translation>d_m</translation>
+    </message>
+    <message>
+        <source>distance to the nearest known-malicious script</source>
+        <translation>Abstand zum nächsten bekannten bösartigen Skript</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>size correction: small scripts lean on d_b less</source>
+        <translation>Größenkorrektur: kleine Skripte stützen sich weniger auf d_b</translation>
+    </message>
+    <message>
+        <source>W_b</source>
+        <translation>W_b</translation>
+    </message>
+    <message>
+        <source>weight of d_b = 0.5 − β</source>
+        <translation>Gewicht von d_b = 0.5 − β</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>size of the call sequence</source>
+        <translation>Länge der Aufrufsequenz</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>an outlier: in no dense cluster</source>
+        <translation>ein Ausreißer: in keinem dichten Cluster</translation>
+    </message>
+    <message>
+        <source>HDBSCAN cluster with the background</source>
+        <translation>HDBSCAN-Cluster mit dem Hintergrund</translation>
+    </message>
+    <message>
+        <source>GLOSH</source>
+        <translation>GLOSH</translation>
+    </message>
+    <message>
+        <source>outlier score, 0 = inlier, 1 = strongest outlier</source>
+        <translation>Ausreißerwert, 0 = kein Ausreißer, 1 = stärkster Ausreißer</translation>
+    </message>
+    <message>
+        <source>Rare calls shared with the nearest known script</source>
+        <translation>Seltene Aufrufe, die das nächste bekannte Skript auch macht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No known-malicious script to compare with.</source>
+        <translation>Kein bekanntes bösartiges Skript zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>not in the embedded demo corpus</source>
+        <translation>nicht im eingebetteten Demo-Korpus</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::CaseBook</name>
+    <message>
+        <source>no case to save</source>
+        <translation>kein Fall zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::CaseWidget</name>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Beleg hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Save case…</source>
+        <translation>Fall speichern…</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. exfiltration, typosquat</source>
+        <translation>durch Kommas getrennt, z. B. exfiltration, typosquat</translation>
+    </message>
+    <message>
+        <source>What the code does and how it triggers…</source>
+        <translation>Was der Code tut und wie er ausgelöst wird…</translation>
+    </message>
+    <message>
+        <source>Record the lines selected in the left editor as evidence (Ctrl+E)</source>
+        <translation>Die im linken Editor markierten Zeilen als Beleg erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Open case…</source>
+        <translation>Fall öffnen…</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>Select a script in the ranked table to start a case.</source>
+        <translation>Wählen Sie ein Skript in der Rangliste, um einen Fall zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::CodeCompareWidget</name>
+    <message>
+        <source>No script selected</source>
+        <translation>Kein Skript ausgewählt</translation>
+    </message>
+    <message>
+        <source>Nearest known-malicious scripts, nearest first</source>
+        <translation>Nächste bekannte bösartige Skripte, das nächste zuerst</translation>
+    </message>
+    <message>
+        <source>Previous call (Shift+F4)</source>
+        <translation>Vorheriger Aufruf (Umschalt+F4)</translation>
+    </message>
+    <message>
+        <source>Next call and its counterpart on the right (F4)</source>
+        <translation>Nächster Aufruf und sein Gegenstück rechts (F4)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;call on both sides&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;call on one side only&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;background:%1&quot;&gt;&amp;nbsp;Aufruf auf beiden Seiten&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:%2&quot;&gt;&amp;nbsp;Aufruf nur auf einer Seite&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source># The script could not be shown: %1</source>
+        <translation># Das Skript kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Layout: %1</translation>
+    </message>
+    <message>
+        <source>No known-malicious script in this scope</source>
+        <translation>Kein bekanntes bösartiges Skript in diesem Bereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call %1 of %2: %3%4</source>
+        <translation>Aufruf %1 von %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (also on the right)</source>
+        <translation> (auch rechts)</translation>
+    </message>
+    <message>
+        <source> (left only)</source>
+        <translation> (nur links)</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::ErrorListModel</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::EvidenceModel</name>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::FieldReader</name>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::InputsWidget</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+    <message>
+        <source>(none configured)</source>
+        <translation>(nichts eingestellt)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>embedded demo corpus</source>
+        <translation>eingebetteter Demo-Korpus</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Known malicious</source>
+        <translation>Bekannt bösartig</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::MainWindow</name>
+    <message>
+        <source>MPHunter Workbench</source>
+        <translation>MPHunter Workbench</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Ranked scripts</source>
+        <translation>Skripte nach Rang</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;Open batch folder…</source>
+        <translation>Stapelordner ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a batch folder</source>
+        <translation>Einen Stapelordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo corpus</source>
+        <translation>&amp;Demo-Korpus öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>Erneut aus&amp;führen</translation>
+    </message>
+    <message>
+        <source>Open &amp;case…</source>
+        <translation>Fall öffnen (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save case…</source>
+        <translation>Fall &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs and passphrases…</source>
+        <translation>&amp;Eingaben und Passphrasen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next outlier</source>
+        <translation>&amp;Nächster Ausreißer</translation>
+    </message>
+    <message>
+        <source>&amp;Previous outlier</source>
+        <translation>&amp;Vorheriger Ausreißer</translation>
+    </message>
+    <message>
+        <source>Next &amp;call</source>
+        <translation>Nächster &amp;Aufruf</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the map</source>
+        <translation>Karte ein&amp;passen</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Run cancelled; the previous results are still shown.</source>
+        <translation>Lauf abgebrochen; die vorherigen Ergebnisse werden weiter angezeigt.</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Lauf abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n script(s) ranked from %1 package(s); %2 error(s); %3 s</source>
+        <translation>
+            <numerusform>%n Skript aus %1 Paket(en) eingestuft; %2 Fehler; %3 s</numerusform>
+            <numerusform>%n Skripte aus %1 Paket(en) eingestuft; %2 Fehler; %3 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(run)</source>
+        <translation>(Lauf)</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes from the autosave.</source>
+        <translation>Ungespeicherte Änderungen aus der automatischen Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (autosaved).</source>
+        <translation>Ungespeicherte Änderungen (automatisch gesichert).</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>New case, not saved yet.</source>
+        <translation>Neuer Fall, noch nicht gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked script(s) selected on the map</source>
+        <translation>
+            <numerusform>%n eingestuftes Skript auf der Karte ausgewählt</numerusform>
+            <numerusform>%n eingestufte Skripte auf der Karte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outlier (noise)</source>
+        <translation>Ausreißer (Rauschen)</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes (autosaved every 30 s).</source>
+        <translation>Ungespeicherte Änderungen (alle 30 s automatisch gesichert).</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Beleg hinzufügen</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of %3: what do they do?</source>
+        <translation>Zeilen %1–%2 von %3: was tun sie?</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation>kein Fall ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <source>Case files (*.mphcase)</source>
+        <translation>Falldateien (*.mphcase)</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::MapWidget</name>
+    <message>
+        <source>No map yet: open a batch folder or wait for the run to finish.</source>
+        <translation>Noch keine Karte: öffnen Sie einen Stapelordner oder warten Sie, bis der Lauf fertig ist.</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>batch (coloured by cluster)</source>
+        <translation>Stapel (nach Cluster gefärbt)</translation>
+    </message>
+    <message>
+        <source>batch outlier (ringed)</source>
+        <translation>Ausreißer im Stapel (umkreist)</translation>
+    </message>
+    <message>
+        <source>known malicious</source>
+        <translation>bekannt bösartig</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::RankedScriptModel</name>
+    <message>
+        <source>HDBSCAN noise: an outlier among batch and background (GLOSH %1)</source>
+        <translation>HDBSCAN-Rauschen: ein Ausreißer in Stapel und Hintergrund (GLOSH %1)</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>d_b</source>
+        <translation>d_b</translation>
+    </message>
+    <message>
+        <source>d_m</source>
+        <translation>d_m</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Nearest known</source>
+        <translation>Nächstes bekanntes</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::RankedTableWidget</name>
+    <message>
+        <source>Outliers only</source>
+        <translation>Nur Ausreißer</translation>
+    </message>
+    <message>
+        <source>Filter by package or nearest known…</source>
+        <translation>Nach Paket oder nächstem bekannten filtern…</translation>
+    </message>
+    <message>
+        <source>All scopes</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>Alle Urteile</translation>
+    </message>
+    <message>
+        <source>Next outlier</source>
+        <translation>Nächster Ausreißer</translation>
+    </message>
+    <message>
+        <source>Previous outlier</source>
+        <translation>Vorheriger Ausreißer</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::ScriptTextSource</name>
+    <message>
+        <source>no such script</source>
+        <translation>kein solches Skript</translation>
+    </message>
+    <message>
+        <source>the package reader is not built</source>
+        <translation>der Paketleser ist nicht gebaut</translation>
+    </message>
+    <message>
+        <source>the script is no longer in its package</source>
+        <translation>das Skript ist nicht mehr in seinem Paket</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::SettingsDialog</name>
+    <message>
+        <source>Inputs and passphrases</source>
+        <translation>Eingaben und Passphrasen</translation>
+    </message>
+    <message>
+        <source>Background (benign) folders</source>
+        <translation>Hintergrundordner (gutartig)</translation>
+    </message>
+    <message>
+        <source>Known-malicious folders</source>
+        <translation>Ordner mit bekannt bösartigen Paketen</translation>
+    </message>
+    <message>
+        <source>Tried in turn on encrypted zips, one per line</source>
+        <translation>Werden nacheinander für verschlüsselte ZIPs probiert, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Passphrases</source>
+        <translation>Passphrasen</translation>
+    </message>
+    <message>
+        <source>Packages are only read in memory: nothing is extracted, installed or run.</source>
+        <translation>Pakete werden nur im Speicher gelesen: nichts wird entpackt, installiert oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>One folder per line; searched recursively for packages</source>
+        <translation>Ein Ordner pro Zeile; Pakete werden rekursiv gesucht</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Einen Ordner wählen</translation>
+    </message>
+</context>
+</TS>
