@@ -329,6 +329,10 @@ int runEvaluateCommand(int argc, char **argv) {
             settings.scan.minClusterSize = static_cast<int>(*n);
         else if (arg == "--jobs" && (n = count(1)))
             settings.scan.jobs = static_cast<int>(*n);
+        else if (arg == "--purify-epsilon")
+            settings.scan.purifyEpsilon = std::strtod(v, nullptr);
+        else if (arg == "--background-clusters" && std::string_view(v) == "only")
+            settings.scan.backgroundOnlyClusters = true;
         else if (arg == "--show-top" && (n = count(1)))
             settings.showTop = static_cast<int>(*n);
         else

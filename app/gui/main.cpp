@@ -1,12 +1,15 @@
+#include "install_translations.h"
 #include "main_window.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("MPHunter"));
     QApplication::setApplicationName(QStringLiteral("MPHunter Workbench"));
+    mph::app::installTranslations(app, QSettings().value(QStringLiteral("language")).toString());
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Hunt malicious PyPI packages in a batch."));
     parser.addHelpOption();

@@ -103,6 +103,9 @@ RankingOptions rankingOptions(const ScanOptions &options) {
     ranking.method = options.paperRanking ? RankingMethod::Paper : RankingMethod::Purified;
     ranking.useKnown = options.useKnownDistance;
     ranking.jobs = options.jobs;
+    ranking.purifyEpsilon = options.purifyEpsilon;
+    ranking.purifiedMembers =
+        options.backgroundOnlyClusters ? ClusterMembers::BackgroundOnly : ClusterMembers::BatchAndBackground;
     return ranking;
 }
 

@@ -35,6 +35,8 @@ struct ScanOptions {
     bool useKnownDistance = true;                   // false: pure outlier mode (score = d_b / 2)
     bool paperRanking = false;                      // true: design 2.6 literally; false: with the fixes of 2.6a
     int dimensions = 128;                           // embedding dimensions after the truncated SVD
+    double purifyEpsilon = 0.05;                    // known scripts this close to a benign one are no evidence
+    bool backgroundOnlyClusters = false;            // d_b against clusters' background members only
     int jobs = 0;                                   // 0: all cores
     int minClusterSize = 2;
     int minSamples = 20;
