@@ -11,12 +11,11 @@ std::string number(double value) {
     return buffer;
 }
 
-template <typename Range, typename Format>
-std::string joined(const Range &items, Format format) {
+std::string spaceSeparated(const std::vector<std::string> &words) {
     std::string text;
-    for (const auto &item : items) {
+    for (const std::string &word : words) {
         if (!text.empty()) text += ' ';
-        text += format(item);
+        text += word;
     }
     return text;
 }
@@ -47,8 +46,8 @@ void writeRankingCsv(std::ostream &out, const ScanResult &result) {
         const Script &script = result.scriptOf(entry);
         const CallSequence &sequence = result.sequenceOf(entry);
         const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
-        const std::string calls = joined(sequence.calls, [](const CallToken &t) { return t.name; });
-        const std::string rare = joined(r.rareSharedCalls, [](const std::string &s) { return s; });
+        const std::string calls = joinNames(sequence);
+        const std::string rare = spaceSeparated(r.rareSharedCalls);
         const std::string fields[] = {
             result.batchNames[r.batch], std::to_string(r.rank), package.name, package.version, package.source,
             script.path, std::string(scopeName(entry.scope)), std::to_string(r.cluster), number(r.score),
