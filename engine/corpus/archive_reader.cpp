@@ -110,6 +110,11 @@ std::string readFailure(archive *a, std::string_view path, bool encrypted, std::
     return "corrupt or truncated archive at " + quotePath(path) + ": " + message;
 }
 
+// One pass over the archive with every passphrase offered to libarchive at once. Sets *decryptionFailed when the
+// failure was an encrypted entry that did not decrypt.
+std::optional<std::string> listOnce(std::string_view bytes, Container container, const ReadOptions &options,
+                                    ArchiveListing &listing, bool *decryptionFailed);
+
 } // namespace
 
 Container sniffContainer(std::string_view bytes) {
@@ -127,6 +132,28 @@ Container sniffContainer(std::string_view bytes) {
 
 std::optional<std::string> listArchive(std::string_view bytes, Container container, const ReadOptions &options,
                                        ArchiveListing &listing) {
+    bool decryptionFailed = false;
+    std::optional<std::string> failure = listOnce(bytes, container, options, listing, &decryptionFailed);
+    if (!failure || !decryptionFailed || options.passphrases.size() < 2) return failure;
+    // Traditional PKWARE encryption checks a passphrase against one byte only, so libarchive accepts a wrong one once
+    // in 256 tries and then fails to decompress. Offered one at a time, each passphrase gets its own chance.
+    for (const std::string &passphrase : options.passphrases) {
+        ReadOptions single = options;
+        single.passphrases = {passphrase};
+        ArchiveListing retried;
+        bool ignored = false;
+        if (!listOnce(bytes, container, single, retried, &ignored)) {
+            listing = std::move(retried);
+            return std::nullopt;
+        }
+    }
+    return failure;
+}
+
+namespace {
+
+std::optional<std::string> listOnce(std::string_view bytes, Container container, const ReadOptions &options,
+                                    ArchiveListing &listing, bool *decryptionFailed) {
     const ReadLimits &limits = options.limits;
     const Utf8LocaleScope utf8Locale;
     std::string unflagged;
@@ -160,8 +187,10 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
         const int status = archive_read_next_header(a, &entry);
         if (status == ARCHIVE_EOF) break;
         if (status < ARCHIVE_WARN) {
-            if (entries == 0 && container == Container::Zip && archive_read_has_encrypted_entries(a) > 0)
+            if (entries == 0 && container == Container::Zip && archive_read_has_encrypted_entries(a) > 0) {
+                *decryptionFailed = true;
                 return "wrong passphrase or unreadable encrypted zip: " + libarchiveMessage(a);
+            }
             return "corrupt or truncated archive after " + std::to_string(entries) +
                    " entries: " + libarchiveMessage(a);
         }
@@ -212,7 +241,10 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
             const std::size_t have = text.size();
             text.resize(have + step);
             const la_ssize_t got = archive_read_data(a, text.data() + have, step);
-            if (got < 0) return readFailure(a, *path, encrypted, options.passphrases.size());
+            if (got < 0) {
+                *decryptionFailed = encrypted;
+                return readFailure(a, *path, encrypted, options.passphrases.size());
+            }
             text.resize(have + static_cast<std::size_t>(got));
             if (got == 0) break;
             if (text.size() > limits.maxEntryBytes)
@@ -231,5 +263,7 @@ std::optional<std::string> listArchive(std::string_view bytes, Container contain
     }
     return std::nullopt;
 }
+
+} // namespace
 
 } // namespace mph::corpus
