@@ -995,6 +995,171 @@
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;OSV record…</source>
+        <translation>Aktuellen Fall als &amp;OSV-Eintrag…</translation>
+    </message>
+    <message>
+        <source>OSV record</source>
+        <translation>OSV-Eintrag</translation>
+    </message>
+    <message>
+        <source>Write the current case as an OSV record (OpenSSF malicious-packages format)</source>
+        <translation>Den aktuellen Fall als OSV-Eintrag schreiben (Format der OpenSSF-Datenbank malicious-packages)</translation>
+    </message>
+    <message>
+        <source>Selected rows&apos; cases as OSV records into a &amp;folder…</source>
+        <translation>&amp;Fälle der ausgewählten Zeilen als OSV-Einträge in einen Ordner…</translation>
+    </message>
+    <message>
+        <source>One OSV file per package, laid out as in the OpenSSF malicious-packages repository (osv/malicious/pypi/PACKAGE/)</source>
+        <translation>Eine OSV-Datei pro Paket, abgelegt wie im OpenSSF-Repository malicious-packages (osv/malicious/pypi/PAKET/)</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;HTML report…</source>
+        <translation>Aktuellen Fall als &amp;HTML-Bericht…</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;PDF report…</source>
+        <translation>Aktuellen Fall als &amp;PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the current case</source>
+        <translation>Einen PDF-Bericht über den aktuellen Fall schreiben</translation>
+    </message>
+    <message>
+        <source>Ranked table, all rows, as &amp;CSV…</source>
+        <translation>Rangliste, alle Zeilen, als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Ranked table, rows shown (filtered, sorted), as &amp;JSON…</source>
+        <translation>Rangliste, angezeigte Zeilen (gefiltert, sortiert), als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Ranked table, all rows, as JSO&amp;N…</source>
+        <translation>Rangliste, alle Zeilen, als JSO&amp;N…</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace…</source>
+        <translation>Arbeitsbereich &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Export the case as an OSV record</source>
+        <translation>Fall als OSV-Eintrag exportieren</translation>
+    </message>
+    <message>
+        <source>OSV records (*.json)</source>
+        <translation>OSV-Einträge (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the OSV records (the repository&apos;s root)</source>
+        <translation>Ordner für die OSV-Einträge (Wurzel des Repositorys)</translation>
+    </message>
+    <message>
+        <source>Export the case as an HTML report</source>
+        <translation>Fall als HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the case as a PDF report</source>
+        <translation>Fall als PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export every ranked script as CSV</source>
+        <translation>Alle eingestuften Skripte als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the rows shown as JSON</source>
+        <translation>Angezeigte Zeilen als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export every ranked script as JSON</source>
+        <translation>Alle eingestuften Skripte als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the workspace</source>
+        <translation>Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.mphworkspace)</source>
+        <translation>Arbeitsbereiche (*.mphworkspace)</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OSV record(s) written under %1</source>
+        <translation>
+            <numerusform>%n OSV-Eintrag unter %1 geschrieben</numerusform>
+            <numerusform>%n OSV-Einträge unter %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>Kein Fall ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing has been ranked yet.</source>
+        <translation>Es wurde noch nichts eingestuft.</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>Keine Zeilen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>MPHunter case: %1 %2</source>
+        <translation>MPHunter-Fall: %1 %2</translation>
+    </message>
+    <message>
+        <source>The table shows no rows; clear the filter first.</source>
+        <translation>Die Tabelle zeigt keine Zeilen; setzen Sie zuerst den Filter zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %n case(s) restored; %2 passphrase(s) were not stored, the configured ones are used.</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1: %n Fall wiederhergestellt; %2 Passphrase(n) wurde(n) nicht gespeichert, die eingestellten werden verwendet.</numerusform>
+            <numerusform>Arbeitsbereich %1: %n Fälle wiederhergestellt; %2 Passphrase(n) wurde(n) nicht gespeichert, die eingestellten werden verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %n case(s) restored; running its inputs again.</source>
+        <translation>
+            <numerusform>Arbeitsbereich %1: %n Fall wiederhergestellt; seine Eingaben werden erneut ausgeführt.</numerusform>
+            <numerusform>Arbeitsbereich %1: %n Fälle wiederhergestellt; seine Eingaben werden erneut ausgeführt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

@@ -988,6 +988,168 @@
         <source>Open case</source>
         <translation>打开案例</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;OSV record…</source>
+        <translation>将当前案例导出为 OSV 记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>OSV record</source>
+        <translation>OSV 记录</translation>
+    </message>
+    <message>
+        <source>Write the current case as an OSV record (OpenSSF malicious-packages format)</source>
+        <translation>将当前案例写为 OSV 记录（OpenSSF malicious-packages 格式）</translation>
+    </message>
+    <message>
+        <source>Selected rows&apos; cases as OSV records into a &amp;folder…</source>
+        <translation>将所选行的案例导出为 OSV 记录到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>One OSV file per package, laid out as in the OpenSSF malicious-packages repository (osv/malicious/pypi/PACKAGE/)</source>
+        <translation>每个软件包一个 OSV 文件，目录结构与 OpenSSF malicious-packages 仓库相同（osv/malicious/pypi/软件包名/）</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;HTML report…</source>
+        <translation>将当前案例导出为 HTML 报告(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Current case as &amp;PDF report…</source>
+        <translation>将当前案例导出为 PDF 报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of the current case</source>
+        <translation>为当前案例生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Ranked table, all rows, as &amp;CSV…</source>
+        <translation>排名表（全部行）导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ranked table, rows shown (filtered, sorted), as &amp;JSON…</source>
+        <translation>排名表（当前显示的行，已筛选、排序）导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Ranked table, all rows, as JSO&amp;N…</source>
+        <translation>排名表（全部行）导出为 JSON(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace…</source>
+        <translation>保存工作区(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>打开工作区(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export the case as an OSV record</source>
+        <translation>将案例导出为 OSV 记录</translation>
+    </message>
+    <message>
+        <source>OSV records (*.json)</source>
+        <translation>OSV 记录 (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder for the OSV records (the repository&apos;s root)</source>
+        <translation>OSV 记录的存放文件夹（仓库根目录）</translation>
+    </message>
+    <message>
+        <source>Export the case as an HTML report</source>
+        <translation>将案例导出为 HTML 报告</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the case as a PDF report</source>
+        <translation>将案例导出为 PDF 报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export every ranked script as CSV</source>
+        <translation>将所有已排名的脚本导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the rows shown as JSON</source>
+        <translation>将当前显示的行导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Export every ranked script as JSON</source>
+        <translation>将所有已排名的脚本导出为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the workspace</source>
+        <translation>保存工作区</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.mphworkspace)</source>
+        <translation>工作区 (*.mphworkspace)</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OSV record(s) written under %1</source>
+        <translation>
+            <numerusform>已在 %1 下写入 %n 条 OSV 记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>没有打开的案例。</translation>
+    </message>
+    <message>
+        <source>Nothing has been ranked yet.</source>
+        <translation>尚未进行排名。</translation>
+    </message>
+    <message>
+        <source>No rows are selected.</source>
+        <translation>未选择任何行。</translation>
+    </message>
+    <message>
+        <source>MPHunter case: %1 %2</source>
+        <translation>MPHunter 案例：%1 %2</translation>
+    </message>
+    <message>
+        <source>The table shows no rows; clear the filter first.</source>
+        <translation>表格中没有显示任何行，请先清除筛选条件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %n case(s) restored; %2 passphrase(s) were not stored, the configured ones are used.</source>
+        <translation>
+            <numerusform>工作区 %1：已恢复 %n 个案例；有 %2 个密码未保存，将使用已配置的密码。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %n case(s) restored; running its inputs again.</source>
+        <translation>
+            <numerusform>工作区 %1：已恢复 %n 个案例；正在重新运行其输入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

@@ -72,6 +72,25 @@ void CaseBook::updateCase(const QString &key, CaseFile caseFile) {
     if (verdictChange) emit verdictChanged(key, cases_.value(key).verdict);
 }
 
+QString CaseBook::restore(const CaseFile &caseFile, bool *recovered) {
+    if (recovered) *recovered = false;
+    const QString key = caseKey(caseFile);
+    CaseFile chosen = caseFile;
+    // Reopening a workspace after a crash must not put the workspace's older copy over newer autosaved edits (the
+    // next autosave would then overwrite them): the newer of the two wins, as in open().
+    if (const QString autosave = autosaveFileFor(key); QFileInfo::exists(autosave)) {
+        CaseLoadResult newer = loadCaseFile(autosave);
+        if (newer.caseFile && caseKey(*newer.caseFile) == key && newer.caseFile->modified > caseFile.modified) {
+            chosen = std::move(*newer.caseFile);
+            if (recovered) *recovered = true;
+        }
+    }
+    insert(key, std::move(chosen), true);
+    pendingAutosave_.insert(key);
+    if (!timer_.isActive()) timer_.start();
+    return key;
+}
+
 QString CaseBook::save(const QString &key, const QString &path) {
     const auto found = cases_.constFind(key);
     if (found == cases_.constEnd()) return tr("no case to save");

@@ -26,6 +26,10 @@ class CaseBook : public QObject {
     // The case for `key`: the one in the book, else a recovered autosave, else `seed` (added to the book).
     // Sets *recovered when an autosave was used.
     CaseFile ensureCase(const QString &key, const CaseFile &seed, bool *recovered = nullptr);
+    // Puts a case read back from a workspace into the book as it is (its timestamps kept), unsaved and autosaved
+    // like an edit; replaces a case with the same key. Returns the key. When the case's autosave is newer (edits made
+    // after the workspace was saved, then the process died), the autosave is restored instead and *recovered is set.
+    QString restore(const CaseFile &caseFile, bool *recovered = nullptr);
     // Replaces the case's contents (stamps `modified`), marks it unsaved and schedules an autosave.
     void updateCase(const QString &key, CaseFile caseFile);
 

@@ -21,6 +21,7 @@ WorkbenchSettings WorkbenchSettings::load(QSettings &settings) {
     if (settings.contains(QStringLiteral("inputs/passphrases")))
         s.passphrases = settings.value(QStringLiteral("inputs/passphrases")).toStringList();
     s.recentFolders = settings.value(QStringLiteral("inputs/recent")).toStringList();
+    s.lastExportFolder = settings.value(QStringLiteral("export/lastFolder")).toString();
     return s;
 }
 
@@ -29,6 +30,7 @@ void WorkbenchSettings::save(QSettings &settings) const {
     settings.setValue(QStringLiteral("inputs/known"), knownFolders);
     settings.setValue(QStringLiteral("inputs/passphrases"), passphrases);
     settings.setValue(QStringLiteral("inputs/recent"), recentFolders);
+    settings.setValue(QStringLiteral("export/lastFolder"), lastExportFolder);
 }
 
 void WorkbenchSettings::addRecent(const QString &folder) {

@@ -14,6 +14,7 @@ struct WorkbenchSettings {
     QStringList knownFolders;
     QStringList passphrases{QStringLiteral("infected")};
     QStringList recentFolders; // most recent first
+    QString lastExportFolder;  // where the last export or workspace file went (file dialogs start there)
     static constexpr int kMaxRecent = 10;
 
     static WorkbenchSettings load(QSettings &settings);

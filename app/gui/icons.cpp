@@ -47,6 +47,17 @@ QPixmap drawn(const QString &name, int size) {
             p.drawLine(QPointF(0, 6), QPointF(0, 9.5));
             p.restore();
         }
+    } else if (name == QLatin1String("export")) { // a tray with an arrow leaving it
+        p.drawPolyline(QPolygonF{{4, 13}, {4, 20}, {20, 20}, {20, 13}});
+        p.setPen(QPen(red, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(12, 16), QPointF(12, 4));
+        p.drawPolyline(QPolygonF{{8, 8}, {12, 4}, {16, 8}});
+    } else if (name == QLatin1String("report")) { // a page with a folded corner and text lines
+        p.drawPolygon(QPolygonF{{5, 3}, {15, 3}, {19, 7}, {19, 21}, {5, 21}});
+        p.drawPolyline(QPolygonF{{15, 3}, {15, 7}, {19, 7}});
+        p.setPen(QPen(red, 1.6, Qt::SolidLine, Qt::RoundCap));
+        for (const double y : {11.0, 14.5, 18.0})
+            p.drawLine(QPointF(8, y), QPointF(16, y));
     } else { // "demo" and anything unknown: a play sign in a frame
         p.drawRoundedRect(QRectF(3.5, 3.5, 17, 17), 3, 3);
         QPainterPath play;

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
     setRunning(false);
+    updateExportActions();
 
     connect(cancel_, &QToolButton::clicked, controller_, &RunController::cancel);
     connect(controller_, &RunController::progressed, this, &MainWindow::onProgress);
@@ -183,6 +184,8 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    createExportMenu();
+
     auto *goMenu = menuBar()->addMenu(tr("&Go"));
     auto *next = goMenu->addAction(workbenchIcon(QStringLiteral("outlier-next")), tr("&Next outlier"));
     next->setShortcuts({QKeySequence(Qt::Key_F3)});
@@ -205,6 +208,9 @@ void MainWindow::createActions() {
     toolbar->addSeparator();
     for (QAction *action : {saveCase, settings})
         toolbar->addAction(action);
+    toolbar->addSeparator();
+    for (const ExportAction which : {ExportAction::CasePdf, ExportAction::CaseOsv})
+        toolbar->addAction(exportAction(which));
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -325,6 +331,8 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
                                  .arg(scan_->errors.size())
                                  .arg(seconds, 0, 'f', 1));
     if (!scan_->ranking.empty()) table_->setCurrentRankingIndex(0);
+    applyWorkspaceView();
+    updateExportActions();
     emit runSettled(true);
 }
 
@@ -365,6 +373,7 @@ void MainWindow::showCaseOf(const QString &key, bool recovered) {
     else
         status = tr("New case, not saved yet.");
     case_->setCase(key, cases_->caseFile(key), status);
+    updateExportActions();
 }
 
 void MainWindow::onTableSelection(const std::vector<int> &rankingIndices) {
@@ -377,6 +386,7 @@ void MainWindow::onTableSelection(const std::vector<int> &rankingIndices) {
                             ? uniqueOf[static_cast<std::size_t>(currentRankingIndex_)]
                             : -1;
     map_->setHighlighted(points, current);
+    updateExportActions();
 }
 
 void MainWindow::onMapClicked(int point) {

@@ -1,14 +1,20 @@
 #pragma once
 // The workbench window: docks for inputs, ranked table, map, side-by-side code, explanation, case and errors, a
 // progress bar with Cancel in the status bar. Opens a batch folder (menu, toolbar, drag and drop, command line,
-// recent folders) or the embedded demo corpus; runs the engine through the RunController only.
+// recent folders) or the embedded demo corpus; runs the engine through the RunController only. The Export menu
+// (main_window_export.cpp) hands the work on: OSV records, case reports, the ranked table, workspace files.
 #include "case_book.h"
 #include "run_controller.h"
 #include "script_text_source.h"
 #include "workbench_settings.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 
+#include <array>
+#include <functional>
+
+class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -26,6 +32,32 @@ class MapWidget;
 class RankedScriptModel;
 class RankedTableWidget;
 
+// The Export menu's actions, in menu order.
+enum class ExportAction {
+    CaseOsv,          // current case -> one OSV JSON file
+    SelectionOsvTree, // the cases of the selected rows -> the malicious-packages tree under a folder
+    CaseHtml,         // current case -> HTML report
+    CasePdf,          // current case -> PDF report
+    TableCsvAll,      // every ranked script -> CSV
+    TableJsonShown,   // the rows the table shows (filter, sort order) -> JSON
+    TableJsonAll,     // every ranked script -> JSON
+    SaveWorkspace,
+    OpenWorkspace,
+    Count
+};
+
+// What an export asks the user for; the answer is a path, or "" when cancelled.
+struct PathRequest {
+    enum Kind { SaveFile, OpenFile, Folder };
+    Kind kind = SaveFile;
+    QString title;
+    QString suggestedName; // file name only
+    QString filter;        // QFileDialog filter
+    QString startFolder;   // the last export folder, or the home folder
+};
+using PathChooser = std::function<QString(const PathRequest &request)>;
+using WarningSink = std::function<void(const QString &title, const QString &message)>;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
   public:
@@ -40,6 +72,21 @@ class MainWindow : public QMainWindow {
     bool addEvidenceFromSelection(const QString &comment);
     QString saveCurrentCase(const QString &path); // error message or ""
     QString openCaseFile(const QString &path);    // error message or ""
+
+    // Non-interactive exports, the work behind the Export menu. Each returns an error message naming the file, or "".
+    QString exportCurrentCaseOsv(const QString &path);
+    QString exportSelectedCasesOsv(const QString &folder, QStringList *written = nullptr);
+    QString exportCurrentCaseReport(const QString &path, bool pdf);
+    QString exportRankingCsv(const QString &path);                      // every ranked script
+    QString exportRankingJson(const QString &path, bool shownRowsOnly); // shown: the table's filter and order
+    QString saveWorkspaceFile(const QString &path);
+    QString openWorkspaceFile(const QString &path); // restores the cases, the inputs, and starts the run
+
+    QAction *exportAction(ExportAction which) const { return exportActions_[static_cast<std::size_t>(which)]; }
+    // Seams for tests and embedding: where the actions get their paths and where their errors go (defaults: file
+    // dialogs starting in the last export folder, and a message box).
+    void setPathChooser(PathChooser chooser) { pathChooser_ = std::move(chooser); }
+    void setWarningSink(WarningSink sink) { warn_ = std::move(sink); }
 
     RunController *controller() const { return controller_; }
     RankedScriptModel *rankedModel() const { return model_; }
@@ -62,6 +109,13 @@ class MainWindow : public QMainWindow {
   private:
     void createDocks();
     void createActions();
+    void createExportMenu();
+    void updateExportActions();
+    void triggerExport(ExportAction which);
+    QString choosePath(PathRequest request);
+    QList<int> shownRankingIndices() const;
+    CaseFile caseOfRankingIndex(int rankingIndex) const;
+    void applyWorkspaceView();
     void rebuildRecentMenu();
     void restoreWindowState();
 
@@ -106,6 +160,10 @@ class MainWindow : public QMainWindow {
     QLabel *stage_ = nullptr;
     QToolButton *cancel_ = nullptr;
     QAction *rerunAction_ = nullptr;
+    std::array<QAction *, static_cast<std::size_t>(ExportAction::Count)> exportActions_{};
+    PathChooser pathChooser_;
+    WarningSink warn_;
+    QJsonObject pendingView_; // a reopened workspace's view, applied when its run finishes
 };
 
 } // namespace mph::app

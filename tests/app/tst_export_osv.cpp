@@ -92,7 +92,7 @@ QString violation(const QJsonObject &r) {
 OsvCase makeCase(std::size_t rankingIndex) {
     const mph::ScanResult scan = fixture::makeScan();
     OsvCase oc;
-    oc.caseFile = caseFromRanking(scan, rankingIndex);
+    oc.caseFile = seedCase(scan, rankingIndex);
     const auto &text = scan.scriptOf(scan.scripts[scan.ranking[rankingIndex].entry]).text;
     oc.context = caseContext(scan, rankingIndex, QByteArray::fromStdString(text));
     oc.caseFile.verdict = Verdict::Malicious;

@@ -23,7 +23,7 @@ struct Fixture {
 Fixture makeFixture() {
     const mph::ScanResult scan = fixture::makeScan();
     Fixture f;
-    f.caseFile = caseFromRanking(scan, 0);
+    f.caseFile = seedCase(scan, 0);
     f.context = caseContext(scan, 0, QByteArray::fromStdString(fixture::kSetupPy));
     f.caseFile.verdict = Verdict::Malicious;
     f.caseFile.analyst = "Ada Analyst";

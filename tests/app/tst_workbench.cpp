@@ -1,5 +1,7 @@
 // The workbench end to end on the embedded demo corpus, offscreen: run, ranked table, side by side, evidence and
-// verdict, case file round trip, cancel. Also writes a screenshot of the main window next to the test binary.
+// verdict, case file round trip, cancel; every action of the Export menu (paths given through the window's path
+// chooser seam) with its files read back. Also writes screenshots (the window, the window with the Export menu open)
+// and the exported PDF next to the test binary.
 #include "case_file.h"
 #include "case_widget.h"
 #include "code_compare_widget.h"
@@ -7,12 +9,24 @@
 #include "demo_corpus.h"
 #include "main_window.h"
 #include "map_widget.h"
+#include "pypi_name.h"
+#include "ranked_script_filter.h"
 #include "ranked_script_model.h"
 #include "ranked_table_widget.h"
 
 #include <Qsci/qsciscintilla.h>
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +59,44 @@ QByteArray editorBytes(QsciScintilla *editor) {
     bytes.chop(1);
     return bytes;
 }
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonDocument readJson(const QString &path) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(readAll(path), &error);
+    if (error.error != QJsonParseError::NoError) qWarning("%s: %s", qPrintable(path), qPrintable(error.errorString()));
+    return document;
+}
+
+// Records of an RFC 4180 file (quoted fields may hold line breaks).
+int csvRecords(const QByteArray &text) {
+    int records = 0;
+    bool quoted = false, empty = true;
+    for (const char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (c == '\n' && !quoted) {
+            if (!empty) ++records;
+            empty = true;
+        } else if (c != '\r') {
+            empty = false;
+        }
+    }
+    return records + (empty ? 0 : 1);
+}
+
+// Answers the export actions' path requests from a queue, and keeps the requests.
+struct ScriptedPaths {
+    QStringList answers;
+    QList<PathRequest> requests;
+    QString operator()(const PathRequest &request) {
+        requests.append(request);
+        return answers.isEmpty() ? QString() : answers.takeFirst();
+    }
+};
 
 bool runDemo(MainWindow &window) {
     QSignalSpy settled(&window, &MainWindow::runSettled);
@@ -141,6 +193,157 @@ class TestWorkbench : public QObject {
         const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/mphunter-demo.png");
         QVERIFY(window.grab().save(shot));
         qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    void exportMenu() {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        auto paths = std::make_shared<ScriptedPaths>();
+        window.setPathChooser([paths](const PathRequest &request) { return (*paths)(request); });
+        QStringList warnings;
+        window.setWarningSink([&warnings](const QString &, const QString &message) { warnings.append(message); });
+
+        // Nothing to act on before a run: only "Open workspace" is enabled.
+        for (int i = 0; i < int(ExportAction::Count); ++i)
+            QCOMPARE(window.exportAction(ExportAction(i))->isEnabled(), ExportAction(i) == ExportAction::OpenWorkspace);
+        QVERIFY(runDemo(window));
+        const ScanPtr scan = window.scan();
+        QVERIFY(window.exportAction(ExportAction::CaseOsv)->isEnabled()); // row 0 is current after a run
+        QVERIFY(window.exportAction(ExportAction::TableCsvAll)->isEnabled());
+        QVERIFY(window.exportAction(ExportAction::SaveWorkspace)->isEnabled());
+
+        // The current case: the top-ranked script, annotated.
+        window.table()->setCurrentRankingIndex(0);
+        const mph::ScriptEntry &top = scan->scripts[scan->ranking[0].entry];
+        const QString name = QString::fromStdString(scan->packageOf(top).name);
+        const QString key = scriptKey(*scan, scan->ranking[0].entry);
+        QCOMPARE(window.caseWidget()->key(), key);
+        window.caseWidget()->setVerdict(Verdict::Malicious);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto exportTo = [&](ExportAction which, const QString &fileName) {
+            const QString path = dir.filePath(fileName);
+            paths->answers = {path};
+            window.exportAction(which)->trigger();
+            return path;
+        };
+
+        // Current case -> OSV record.
+        const QJsonDocument osv = readJson(exportTo(ExportAction::CaseOsv, "case.json"));
+        QVERIFY(osv.isObject());
+        QVERIFY(!osv.object().contains("id"));
+        const QJsonObject package = osv["affected"][0]["package"].toObject();
+        QCOMPARE(package["ecosystem"].toString(), QString("PyPI"));
+        QCOMPARE(package["name"].toString(), normalizePypiName(name));
+        QCOMPARE(package["purl"].toString(), "pkg:pypi/" + normalizePypiName(name));
+        QVERIFY(osv["details"].toString().contains("malicious", Qt::CaseInsensitive));
+        // The dialog starts where the last export went.
+        QCOMPARE(paths->requests.size(), 1);
+        QCOMPARE(paths->requests[0].kind, PathRequest::SaveFile);
+        QVERIFY(paths->requests[0].suggestedName.endsWith(".json"));
+
+        // Current case -> HTML and PDF reports.
+        const QByteArray html = readAll(exportTo(ExportAction::CaseHtml, "case.html"));
+        QVERIFY(html.contains(name.toUtf8()));
+        QCOMPARE(QDir::cleanPath(paths->requests.last().startFolder), QDir::cleanPath(dir.path()));
+        const QString pdfPath = exportTo(ExportAction::CasePdf, "case.pdf");
+        const QByteArray pdf = readAll(pdfPath);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        static const QRegularExpression page("/Type\\s*/Page[^s]");
+        QVERIFY2(QString::fromLatin1(pdf).count(page) >= 1, "the PDF has no page");
+        QFile::remove(QCoreApplication::applicationDirPath() + "/mphunter-demo-report.pdf");
+        QVERIFY(QFile::copy(pdfPath, QCoreApplication::applicationDirPath() + "/mphunter-demo-report.pdf"));
+
+        // The ranked table: every row as CSV and JSON; the rows shown (filtered) as JSON.
+        const int rows = window.rankedModel()->rowCount();
+        QCOMPARE(csvRecords(readAll(exportTo(ExportAction::TableCsvAll, "ranking.csv"))), rows + 1); // + header
+        const QJsonDocument all = readJson(exportTo(ExportAction::TableJsonAll, "ranking.json"));
+        QCOMPARE(all["rows"].toArray().size(), rows);
+        window.table()->filter()->setText(name);
+        const int shown = window.table()->view()->model()->rowCount();
+        QVERIFY(shown >= 1 && shown < rows);
+        const QJsonArray shownRows = readJson(exportTo(ExportAction::TableJsonShown, "shown.json"))["rows"].toArray();
+        QCOMPARE(shownRows.size(), shown);
+        for (const QJsonValue &row : shownRows)
+            QVERIFY(row["package"].toString().contains(name, Qt::CaseInsensitive) ||
+                    row["script"].toString().contains(name, Qt::CaseInsensitive) ||
+                    row["archive"].toString().contains(name, Qt::CaseInsensitive));
+        window.table()->filter()->setText({});
+
+        // The selected rows' cases -> one OSV file per package in the malicious-packages layout.
+        window.table()->selectRankingIndices({0, 1, 2});
+        QVERIFY(window.exportAction(ExportAction::SelectionOsvTree)->isEnabled());
+        std::set<QString> packages;
+        for (int i : {0, 1, 2})
+            packages.insert(
+                normalizePypiName(QString::fromStdString(scan->packageOf(scan->scripts[scan->ranking[i].entry]).name)));
+        const QString tree = exportTo(ExportAction::SelectionOsvTree, "osv-tree");
+        QCOMPARE(paths->requests.last().kind, PathRequest::Folder);
+        for (const QString &packageName : packages) {
+            const QDir folder(tree + "/osv/malicious/pypi/" + packageName);
+            const QStringList files = folder.entryList({"MAL-0000-mphunter-*.json"}, QDir::Files);
+            QVERIFY2(files.size() == 1, qPrintable(folder.path()));
+            const QJsonDocument record = readJson(folder.filePath(files.first()));
+            QCOMPARE(record["affected"][0]["package"]["name"].toString(), packageName);
+            QCOMPARE(record["affected"][0]["package"]["purl"].toString(), "pkg:pypi/" + packageName);
+            QVERIFY(!record.object().value("database_specific").toObject().contains("mphunter")); // for submission
+        }
+        QCOMPARE(QDir(tree + "/osv/malicious/pypi").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(),
+                 qsizetype(packages.size()));
+
+        // An error names the file and the reason, and nothing is written.
+        QVERIFY(warnings.isEmpty());
+        paths->answers = {dir.filePath("missing-folder/case.json")};
+        window.exportAction(ExportAction::CaseOsv)->trigger();
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings[0].contains("case.json"), qPrintable(warnings[0]));
+        QVERIFY(!QFile::exists(dir.filePath("missing-folder/case.json")));
+        warnings.clear();
+
+        // Workspace: save here, reopen in a new window: the inputs run again, the annotation of row 0 comes back and
+        // the script that was current (row 1) is current again.
+        window.table()->setCurrentRankingIndex(1);
+        const QString workspace = exportTo(ExportAction::SaveWorkspace, "investigation.mphworkspace");
+        QVERIFY(readJson(workspace)["inputs"]["demo"].toBool());
+
+        QTest::qWait(50);
+        auto *menu = qobject_cast<QMenu *>(window.exportAction(ExportAction::CaseOsv)->parent());
+        QVERIFY(menu);
+        QPixmap shot = window.grab();
+        QAction *menuAction = menu->menuAction();
+        const QRect titleRect = window.menuBar()->actionGeometry(menuAction);
+        menu->popup(window.menuBar()->mapToGlobal(titleRect.bottomLeft()));
+        QTest::qWait(100);
+        {
+            QPainter painter(&shot);
+            painter.drawPixmap(window.mapFromGlobal(menu->mapToGlobal(QPoint(0, 0))), menu->grab());
+        }
+        menu->hide();
+        const QString menuShot = QCoreApplication::applicationDirPath() + "/mphunter-export-menu.png";
+        QVERIFY(shot.save(menuShot));
+        qInfo("screenshot: %s", qPrintable(menuShot));
+
+        MainWindow reopened;
+        reopened.show();
+        reopened.setPathChooser([paths](const PathRequest &request) { return (*paths)(request); });
+        reopened.setWarningSink([&warnings](const QString &, const QString &message) { warnings.append(message); });
+        QSignalSpy settled(&reopened, &MainWindow::runSettled);
+        paths->answers = {workspace};
+        reopened.exportAction(ExportAction::OpenWorkspace)->trigger();
+        QVERIFY(warnings.isEmpty());
+        QVERIFY(reopened.cases()->contains(key)); // restored from the file, before the run is over
+        QCOMPARE(reopened.cases()->caseFile(key).verdict, Verdict::Malicious);
+        QVERIFY(settled.wait(180000));
+        QVERIFY(settled[0][0].toBool());
+        QCOMPARE(reopened.rankedModel()->rowCount(), rows);
+        QCOMPARE(reopened.table()->currentRankingIndex(), 1);
+        reopened.table()->setCurrentRankingIndex(0);
+        QCOMPARE(reopened.caseWidget()->key(), key);
+        QCOMPARE(reopened.caseWidget()->currentCase().verdict, Verdict::Malicious);
+        QCOMPARE(reopened.rankedModel()->index(0, RankedScriptModel::VerdictColumn).data().toString(),
+                 QStringLiteral("Malicious"));
     }
 
     void cancelLeavesAConsistentState() {

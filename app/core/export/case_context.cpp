@@ -39,32 +39,4 @@ std::optional<std::size_t> findRankingIndex(const ScanResult &scan, const CaseFi
     return std::nullopt;
 }
 
-CaseFile caseFromRanking(const ScanResult &scan, std::size_t rankingIndex) {
-    CaseFile c;
-    const RankedScript &ranked = scan.ranking.at(rankingIndex);
-    const Package &package = packageOfEntry(scan, ranked.entry);
-    const Script &script = scriptOfEntry(scan, ranked.entry);
-    c.name = fromBytes(package.name);
-    c.version = fromBytes(package.version);
-    c.archivePath = fromBytes(package.source);
-    c.archiveSha256 = fromBytes(package.sha256);
-    c.scriptPath = fromBytes(script.path);
-    c.scriptSha256 = fromBytes(script.sha256);
-    c.scope = scopeKey(script.scope);
-    c.score = ranked.score;
-    c.dB = ranked.dB;
-    c.dM = ranked.dM;
-    c.cluster = ranked.cluster;
-    c.rank = static_cast<int>(ranked.rank);
-    c.batch = static_cast<int>(ranked.batch);
-    if (ranked.batch < scan.batchNames.size()) c.batchName = fromBytes(scan.batchNames[ranked.batch]);
-    for (const std::uint32_t known : ranked.nearestKnown) {
-        const Package &kp = packageOfEntry(scan, known);
-        const Script &ks = scriptOfEntry(scan, known);
-        c.nearestKnown.append({fromBytes(kp.name), fromBytes(kp.version), fromBytes(kp.source), fromBytes(ks.path),
-                               fromBytes(ks.sha256)});
-    }
-    return c;
-}
-
 } // namespace mph::app

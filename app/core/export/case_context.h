@@ -3,6 +3,7 @@
 // their line numbers, the score's parts and the map position. Taken from the scan the case came from; a case reopened
 // without its scan has an empty context and the exports say less.
 #include "case_file.h"
+#include "case_seed.h" // seedCase(): the case of a ranked script, shared with the GUI
 #include "scan_access.h"
 
 #include <QByteArray>
@@ -39,8 +40,5 @@ CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const 
 
 // The ranking index of the case's script (same archive path and script path), if the scan has it.
 std::optional<std::size_t> findRankingIndex(const ScanResult &scan, const CaseFile &caseFile);
-
-// A case seeded from the ranked script: identity, scores and nearest known neighbours; verdict undecided.
-CaseFile caseFromRanking(const ScanResult &scan, std::size_t rankingIndex);
 
 } // namespace mph::app
