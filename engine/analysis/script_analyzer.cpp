@@ -18,6 +18,8 @@ namespace {
 // Literals this long cannot decode to a tracked string value (escapes shrink at most 4:1), so blanking them before
 // parsing changes no result.
 constexpr std::size_t kBlankFrom = 4 * analysis::kMaxLiteralBytes + 16;
+// Constant lists hold no call and no value at all: any size could be blanked; below this, parsing them costs little.
+constexpr std::size_t kBlankListsFrom = 256;
 
 // Each blanked region is inside one string node with the lexer's delimiters.
 bool blankedAsLexed(const TSTree *tree, const std::vector<analysis::BlankedString> &regions) {
@@ -47,7 +49,8 @@ struct ScriptAnalyzer::Impl {
     TSParser *parser;
     analysis::KindTable kinds;
     analysis::SyntaxTree tree; // reused between scripts
-    std::string blanked;       // the script with its long literals blanked, reused
+    std::string blanked;       // the script with its long literals and constant lists blanked, reused
+    analysis::SourceMask mask; // what was blanked, reused
 
     TSTree *parse(std::string_view text) {
         TSTree *parsed = ts_parser_parse_string(parser, nullptr, text.data(), static_cast<uint32_t>(text.size()));
@@ -66,18 +69,35 @@ CallSequence ScriptAnalyzer::analyze(std::string_view source) {
         sequence.truncated = true;
         return sequence;
     }
-    const auto blanked = analysis::blankLongStrings(source, kBlankFrom, impl_->blanked);
-    TSTree *tree = impl_->parse(blanked.empty() ? source : std::string_view(impl_->blanked));
-    if (tree && !blanked.empty() && !blankedAsLexed(tree, blanked)) { // the lexer was wrong: parse the original
+    // Blanked strings and lists, then (when a list was not parsed as expected) blanked strings only, then the original.
+    bool flattened = false;
+    if (analysis::maskSource(source, kBlankFrom, kBlankListsFrom, impl_->blanked, impl_->mask) &&
+        !impl_->mask.lists.lists.empty()) {
+        TSTree *tree = impl_->parse(impl_->blanked);
+        if (!tree) { // timed out
+            sequence.truncated = true;
+            return sequence;
+        }
+        flattened = blankedAsLexed(tree, impl_->mask.strings) &&
+                    analysis::flatten(tree, source, impl_->kinds, impl_->tree, &impl_->mask.lists) &&
+                    impl_->tree.errorNodes == 0;
         ts_tree_delete(tree);
-        tree = impl_->parse(source);
+        if (!flattened) analysis::maskSource(source, kBlankFrom, std::string_view::npos, impl_->blanked, impl_->mask);
     }
-    if (!tree) { // timed out
-        sequence.truncated = true;
-        return sequence;
+    if (!flattened) {
+        const bool blanked = !impl_->mask.strings.empty();
+        TSTree *tree = impl_->parse(blanked ? std::string_view(impl_->blanked) : source);
+        if (tree && blanked && !blankedAsLexed(tree, impl_->mask.strings)) { // the lexer was wrong: parse the original
+            ts_tree_delete(tree);
+            tree = impl_->parse(source);
+        }
+        if (!tree) { // timed out
+            sequence.truncated = true;
+            return sequence;
+        }
+        analysis::flatten(tree, source, impl_->kinds, impl_->tree);
+        ts_tree_delete(tree);
     }
-    analysis::flatten(tree, source, impl_->kinds, impl_->tree);
-    ts_tree_delete(tree);
     sequence.errorNodes = impl_->tree.errorNodes;
     analysis::CallWalker walker(impl_->tree, impl_->limits, sequence);
     walker.run();

@@ -5,10 +5,16 @@
 // The lexer below is Python's (comments, prefixes, triple quotes, backslashes); f-strings are never blanked, as they
 // hold code. After parsing, each blanked region must lie inside one string node with exactly the delimiters the
 // lexer found, or the caller parses the original instead.
+//
+// Huge lists of integer arithmetic (the other shape of obfuscated payloads) are blanked the same way, `[` and `]`
+// kept, when constant_list.h can build their contents' nodes itself: flatten() splices those nodes back in, so the
+// flattened tree is the one the original would have given.
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "analysis/syntax_tree.h"
 
 namespace mph::analysis {
 
@@ -18,6 +24,18 @@ struct BlankedString {
     std::uint32_t contentBegin = 0; // the blanked bytes
     std::uint32_t contentEnd = 0;
 };
+
+struct SourceMask {
+    std::vector<BlankedString> strings;
+    ListSplices lists;
+    bool empty() const { return strings.empty() && lists.lists.empty(); }
+};
+
+// Writes `source` with the contents of string literals of at least `minString` bytes and of constant lists
+// (constant_list.h) of at least `minList` bytes replaced by spaces into `out` (same length), and the regions into
+// `mask` (cleared first). Returns false when nothing was blanked (`out` untouched).
+bool maskSource(std::string_view source, std::size_t minString, std::size_t minList, std::string &out,
+                SourceMask &mask);
 
 // Finds string literals whose contents are at least `minContent` bytes and writes `source` with those contents
 // replaced by spaces into `out`. Returns the regions (empty: nothing to blank, `out` untouched).

@@ -143,7 +143,8 @@ int SyntaxTree::firstOfKind(int index, Kind kind) const {
     return -1;
 }
 
-void flatten(const TSTree *tree, std::string_view source, const KindTable &table, SyntaxTree &out) {
+bool flatten(const TSTree *tree, std::string_view source, const KindTable &table, SyntaxTree &out,
+             const ListSplices *splices) {
     out.source = source;
     out.nodes.clear();
     out.errorNodes = 0;
@@ -170,13 +171,28 @@ void flatten(const TSTree *tree, std::string_view source, const KindTable &table
     add(root, Field::None);
     if (isError(root) || ts_node_is_missing(root)) ++out.errorNodes;
     path.push_back({0, -1});
+    std::size_t nextSplice = 0;
+    const std::size_t spliceCount = splices ? splices->lists.size() : 0;
     if (!ts_tree_cursor_goto_first_child(&cursor)) {
         ts_tree_cursor_delete(&cursor);
-        return;
+        return spliceCount == 0;
     }
     for (;;) {
         const TSNode node = ts_tree_cursor_current_node(&cursor);
         if (isError(node) || ts_node_is_missing(node)) ++out.errorNodes;
+        // Nodes come in preorder, so by start byte: the next spliced list is this node, one of its descendants, or
+        // was missed.
+        bool splice = false;
+        if (nextSplice < spliceCount && ts_node_start_byte(node) >= splices->lists[nextSplice].begin) {
+            const SplicedList &list = splices->lists[nextSplice];
+            if (ts_node_start_byte(node) > list.begin) {
+                ts_tree_cursor_delete(&cursor);
+                return false;
+            }
+            splice = ts_node_end_byte(node) == list.end && ts_node_is_named(node) &&
+                     table.kind(ts_node_symbol(node)) == Kind::List && ts_node_named_child_count(node) == 0 &&
+                     !ts_node_has_error(node);
+        }
         int index = -1;
         if (ts_node_is_named(node)) {
             index = add(node, table.field(ts_tree_cursor_current_field_id(&cursor)));
@@ -191,8 +207,21 @@ void flatten(const TSTree *tree, std::string_view source, const KindTable &table
                 break;
             }
         }
-        // The escape sequences inside a string's content are not needed (its text is): not descended into.
-        const bool leaf = index >= 0 && out.nodes[static_cast<std::size_t>(index)].kind == Kind::StringContent;
+        if (splice) {
+            const SplicedList &list = splices->lists[nextSplice++];
+            const auto base = static_cast<std::int32_t>(out.nodes.size());
+            for (std::uint32_t k = 0; k < list.nodeCount; ++k) {
+                Node n = splices->nodes[list.firstNode + k];
+                if (n.firstChild >= 0) n.firstChild += base;
+                if (n.nextSibling >= 0) n.nextSibling += base;
+                out.nodes.push_back(n);
+            }
+            if (list.nodeCount > 0) out.nodes[static_cast<std::size_t>(index)].firstChild = base;
+        }
+        // The escape sequences inside a string's content are not needed (its text is): not descended into; nor are
+        // spliced lists, which hold only their brackets.
+        const bool leaf =
+            splice || (index >= 0 && out.nodes[static_cast<std::size_t>(index)].kind == Kind::StringContent);
         if (!leaf && ts_tree_cursor_goto_first_child(&cursor)) {
             path.push_back({index, -1});
             continue;
@@ -200,7 +229,7 @@ void flatten(const TSTree *tree, std::string_view source, const KindTable &table
         while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
             if (!ts_tree_cursor_goto_parent(&cursor)) {
                 ts_tree_cursor_delete(&cursor);
-                return;
+                return nextSplice == spliceCount;
             }
             path.pop_back();
         }

@@ -143,7 +143,23 @@ struct SyntaxTree {
     int firstOfKind(int index, Kind kind) const; // first named child of `kind`, or -1
 };
 
-// Flattens `tree` (parsed from `source`) into `out`, reusing its storage.
-void flatten(const TSTree *tree, std::string_view source, const KindTable &table, SyntaxTree &out);
+// Lists whose contents were blanked before parsing (string_mask.h), with the nodes those contents parse to
+// (constant_list.h): flatten() puts them back under the empty list tree-sitter saw.
+struct SplicedList {
+    std::uint32_t begin = 0; // the list, brackets included
+    std::uint32_t end = 0;
+    std::uint32_t firstNode = 0; // its contents in ListSplices::nodes, preorder, links counted from firstNode
+    std::uint32_t nodeCount = 0;
+};
+struct ListSplices {
+    std::vector<SplicedList> lists; // in source order, disjoint
+    std::vector<Node> nodes;
+};
+
+// Flattens `tree` (parsed from `source`, or from a copy blanked by string_mask.h) into `out`, reusing its storage.
+// With `splices`, each listed range must be an empty, error-free list in `tree`, and its nodes are spliced in;
+// returns false when one is not (the caller then parses the original text).
+bool flatten(const TSTree *tree, std::string_view source, const KindTable &table, SyntaxTree &out,
+             const ListSplices *splices = nullptr);
 
 } // namespace mph::analysis
