@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CaseFileText</name>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>eine Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>eine Liste erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601 erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a case file: the top level is not a JSON object</source>
+        <translation>keine Falldatei: die oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a case file: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>keine Falldatei: „format“ ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the case file has no valid schema version</source>
+        <translation>die Falldatei hat keine gültige Schemaversion</translation>
+    </message>
+    <message>
+        <source>the case file uses schema version %1; this version of MPHunter reads up to %2. Open it with a newer MPHunter.</source>
+        <translation>die Falldatei verwendet Schemaversion %1; diese Version von MPHunter liest bis %2. Öffnen Sie sie mit einem neueren MPHunter.</translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation>eine Liste von Objekten erwartet</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>unbekanntes Urteil „%1“</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>eine Liste von Texten erwartet</translation>
+    </message>
+    <message>
+        <source>invalid line range %1-%2</source>
+        <translation>ungültiger Zeilenbereich %1-%2</translation>
+    </message>
+    <message>
+        <source>the case file is damaged: %1</source>
+        <translation>die Falldatei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file</source>
+        <translation>%1 ist zu groß für eine Falldatei</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>Package</source>
@@ -183,6 +262,109 @@
     </message>
 </context>
 <context>
+    <name>ExplanationText</name>
+    <message>
+        <source>Call sequences aligned</source>
+        <translation>Aufrufsequenzen ausgerichtet</translation>
+    </message>
+    <message>
+        <source>This script</source>
+        <translation>Dieses Skript</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>Rank %1 in its batch (%2 scope). Higher scores rank first.</source>
+        <translation>Rang %1 im Stapel (Bereich %2). Höhere Punktzahlen stehen vorne.</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
+        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
+    </message>
+    <message>
+        <source>d_b</source>
+        <translation>d_b</translation>
+    </message>
+    <message>
+        <source>distance to the nearest benign clusters (mean of the 3 closest)</source>
+        <translation>Abstand zu den nächsten gutartigen Clustern (Mittel der 3 nächsten)</translation>
+    </message>
+    <message>
+        <source>d_m</source>
+        <translation>d_m</translation>
+    </message>
+    <message>
+        <source>distance to the nearest known-malicious script</source>
+        <translation>Abstand zum nächsten bekannten bösartigen Skript</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>size correction: small scripts lean on d_b less</source>
+        <translation>Größenkorrektur: kleine Skripte stützen sich weniger auf d_b</translation>
+    </message>
+    <message>
+        <source>W_b</source>
+        <translation>W_b</translation>
+    </message>
+    <message>
+        <source>weight of d_b = 0.5 − β</source>
+        <translation>Gewicht von d_b = 0.5 − β</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>size of the call sequence</source>
+        <translation>Länge der Aufrufsequenz</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>Rauschen</translation>
+    </message>
+    <message>
+        <source>an outlier: in no dense cluster</source>
+        <translation>ein Ausreißer: in keinem dichten Cluster</translation>
+    </message>
+    <message>
+        <source>HDBSCAN cluster with the background</source>
+        <translation>HDBSCAN-Cluster mit dem Hintergrund</translation>
+    </message>
+    <message>
+        <source>GLOSH</source>
+        <translation>GLOSH</translation>
+    </message>
+    <message>
+        <source>outlier score, 0 = inlier, 1 = strongest outlier</source>
+        <translation>Ausreißerwert, 0 = kein Ausreißer, 1 = stärkster Ausreißer</translation>
+    </message>
+    <message>
+        <source>Rare calls shared with the nearest known script</source>
+        <translation>Seltene Aufrufe, die das nächste bekannte Skript auch macht</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No known-malicious script to compare with.</source>
+        <translation>Kein bekanntes bösartiges Skript zum Vergleich.</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>very long line</source>
@@ -274,6 +456,25 @@
     <message>
         <source>import</source>
         <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTextSourceText</name>
+    <message>
+        <source>not in the embedded demo corpus</source>
+        <translation>nicht im eingebetteten Demo-Korpus</translation>
+    </message>
+    <message>
+        <source>no such script</source>
+        <translation>kein solches Skript</translation>
+    </message>
+    <message>
+        <source>the package reader is not built</source>
+        <translation>der Paketleser ist nicht gebaut</translation>
+    </message>
+    <message>
+        <source>the script is no longer in its package</source>
+        <translation>das Skript ist nicht mehr in seinem Paket</translation>
     </message>
 </context>
 <context>
@@ -404,165 +605,6 @@
     <message>
         <source>Batch folder to open (default: the demo corpus).</source>
         <translation>Zu öffnender Stapelordner (Standard: der Demo-Korpus).</translation>
-    </message>
-</context>
-<context>
-    <name>mph::app</name>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
-    </message>
-    <message>
-        <source>not a case file: the top level is not a JSON object</source>
-        <translation>keine Falldatei: die oberste Ebene ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>not a case file: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>keine Falldatei: „format“ ist nicht „%1“</translation>
-    </message>
-    <message>
-        <source>the case file has no valid schema version</source>
-        <translation>die Falldatei hat keine gültige Schemaversion</translation>
-    </message>
-    <message>
-        <source>the case file uses schema version %1; this version of MPHunter reads up to %2. Open it with a newer MPHunter.</source>
-        <translation>die Falldatei verwendet Schemaversion %1; diese Version von MPHunter liest bis %2. Öffnen Sie sie mit einem neueren MPHunter.</translation>
-    </message>
-    <message>
-        <source>expected a list of objects</source>
-        <translation>eine Liste von Objekten erwartet</translation>
-    </message>
-    <message>
-        <source>unknown verdict &quot;%1&quot;</source>
-        <translation>unbekanntes Urteil „%1“</translation>
-    </message>
-    <message>
-        <source>expected a list of text</source>
-        <translation>eine Liste von Texten erwartet</translation>
-    </message>
-    <message>
-        <source>invalid line range %1-%2</source>
-        <translation>ungültiger Zeilenbereich %1-%2</translation>
-    </message>
-    <message>
-        <source>the case file is damaged: %1</source>
-        <translation>die Falldatei ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a case file</source>
-        <translation>%1 ist zu groß für eine Falldatei</translation>
-    </message>
-    <message>
-        <source>Call sequences aligned</source>
-        <translation>Aufrufsequenzen ausgerichtet</translation>
-    </message>
-    <message>
-        <source>This script</source>
-        <translation>Dieses Skript</translation>
-    </message>
-    <message>
-        <source>… %1 more rows</source>
-        <translation>… %1 weitere Zeilen</translation>
-    </message>
-    <message>
-        <source>Rank %1 in its batch (%2 scope). Higher scores rank first.</source>
-        <translation>Rang %1 im Stapel (Bereich %2). Höhere Punktzahlen stehen vorne.</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
-        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
-    </message>
-    <message>
-        <source>d_b</source>
-        <translation>d_b</translation>
-    </message>
-    <message>
-        <source>distance to the nearest benign clusters (mean of the 3 closest)</source>
-        <translation>Abstand zu den nächsten gutartigen Clustern (Mittel der 3 nächsten)</translation>
-    </message>
-    <message>
-        <source>d_m</source>
-        <translation>d_m</translation>
-    </message>
-    <message>
-        <source>distance to the nearest known-malicious script</source>
-        <translation>Abstand zum nächsten bekannten bösartigen Skript</translation>
-    </message>
-    <message>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <source>size correction: small scripts lean on d_b less</source>
-        <translation>Größenkorrektur: kleine Skripte stützen sich weniger auf d_b</translation>
-    </message>
-    <message>
-        <source>W_b</source>
-        <translation>W_b</translation>
-    </message>
-    <message>
-        <source>weight of d_b = 0.5 − β</source>
-        <translation>Gewicht von d_b = 0.5 − β</translation>
-    </message>
-    <message>
-        <source>calls</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <source>size of the call sequence</source>
-        <translation>Länge der Aufrufsequenz</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>Rauschen</translation>
-    </message>
-    <message>
-        <source>an outlier: in no dense cluster</source>
-        <translation>ein Ausreißer: in keinem dichten Cluster</translation>
-    </message>
-    <message>
-        <source>HDBSCAN cluster with the background</source>
-        <translation>HDBSCAN-Cluster mit dem Hintergrund</translation>
-    </message>
-    <message>
-        <source>GLOSH</source>
-        <translation>GLOSH</translation>
-    </message>
-    <message>
-        <source>outlier score, 0 = inlier, 1 = strongest outlier</source>
-        <translation>Ausreißerwert, 0 = kein Ausreißer, 1 = stärkster Ausreißer</translation>
-    </message>
-    <message>
-        <source>Rare calls shared with the nearest known script</source>
-        <translation>Seltene Aufrufe, die das nächste bekannte Skript auch macht</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>No known-malicious script to compare with.</source>
-        <translation>Kein bekanntes bösartiges Skript zum Vergleich.</translation>
-    </message>
-    <message>
-        <source>not in the embedded demo corpus</source>
-        <translation>nicht im eingebetteten Demo-Korpus</translation>
     </message>
 </context>
 <context>
@@ -720,33 +762,6 @@
     </message>
 </context>
 <context>
-    <name>mph::app::FieldReader</name>
-    <message>
-        <source>expected text</source>
-        <translation>Text erwartet</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>eine Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>eine ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>eine Liste erwartet</translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 date and time</source>
-        <translation>ein Datum mit Uhrzeit nach ISO 8601 erwartet</translation>
-    </message>
-</context>
-<context>
     <name>mph::app::InputsWidget</name>
     <message>
         <source>Input</source>
@@ -775,6 +790,13 @@
     <message>
         <source>Known malicious</source>
         <translation>Bekannt bösartig</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1276,21 +1298,6 @@
     <message>
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
-    </message>
-</context>
-<context>
-    <name>mph::app::ScriptTextSource</name>
-    <message>
-        <source>no such script</source>
-        <translation>kein solches Skript</translation>
-    </message>
-    <message>
-        <source>the package reader is not built</source>
-        <translation>der Paketleser ist nicht gebaut</translation>
-    </message>
-    <message>
-        <source>the script is no longer in its package</source>
-        <translation>das Skript ist nicht mehr in seinem Paket</translation>
     </message>
 </context>
 <context>

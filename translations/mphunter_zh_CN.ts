@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseFileText</name>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 date and time</source>
+        <translation>应为 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>not a case file: the top level is not a JSON object</source>
+        <translation>不是案例文件：顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>not a case file: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>不是案例文件：“format”不是“%1”</translation>
+    </message>
+    <message>
+        <source>the case file has no valid schema version</source>
+        <translation>案例文件没有有效的模式版本</translation>
+    </message>
+    <message>
+        <source>the case file uses schema version %1; this version of MPHunter reads up to %2. Open it with a newer MPHunter.</source>
+        <translation>案例文件使用模式版本 %1；当前版本的 MPHunter 最高支持 %2。请用较新的 MPHunter 打开。</translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation>应为对象列表</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>未知结论“%1”</translation>
+    </message>
+    <message>
+        <source>expected a list of text</source>
+        <translation>应为文本列表</translation>
+    </message>
+    <message>
+        <source>invalid line range %1-%2</source>
+        <translation>无效的行范围 %1-%2</translation>
+    </message>
+    <message>
+        <source>the case file is damaged: %1</source>
+        <translation>案例文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case file</source>
+        <translation>%1 作为案例文件太大</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>Package</source>
@@ -181,6 +260,109 @@
     </message>
 </context>
 <context>
+    <name>ExplanationText</name>
+    <message>
+        <source>Call sequences aligned</source>
+        <translation>调用序列对齐</translation>
+    </message>
+    <message>
+        <source>This script</source>
+        <translation>此脚本</translation>
+    </message>
+    <message>
+        <source>… %1 more rows</source>
+        <translation>… 另有 %1 行</translation>
+    </message>
+    <message>
+        <source>Rank %1 in its batch (%2 scope). Higher scores rank first.</source>
+        <translation>批次内排名 %1（%2 范围）。得分越高排名越靠前。</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
+        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
+    </message>
+    <message>
+        <source>d_b</source>
+        <translation>d_b</translation>
+    </message>
+    <message>
+        <source>distance to the nearest benign clusters (mean of the 3 closest)</source>
+        <translation>到最近良性聚类的距离（最近 3 个的平均值）</translation>
+    </message>
+    <message>
+        <source>d_m</source>
+        <translation>d_m</translation>
+    </message>
+    <message>
+        <source>distance to the nearest known-malicious script</source>
+        <translation>到最近已知恶意脚本的距离</translation>
+    </message>
+    <message>
+        <source>β</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>size correction: small scripts lean on d_b less</source>
+        <translation>大小修正：小脚本较少依赖 d_b</translation>
+    </message>
+    <message>
+        <source>W_b</source>
+        <translation>W_b</translation>
+    </message>
+    <message>
+        <source>weight of d_b = 0.5 − β</source>
+        <translation>d_b 的权重 = 0.5 − β</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>调用</translation>
+    </message>
+    <message>
+        <source>size of the call sequence</source>
+        <translation>调用序列的长度</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>聚类</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>an outlier: in no dense cluster</source>
+        <translation>离群点：不属于任何密集聚类</translation>
+    </message>
+    <message>
+        <source>HDBSCAN cluster with the background</source>
+        <translation>与背景一起的 HDBSCAN 聚类</translation>
+    </message>
+    <message>
+        <source>GLOSH</source>
+        <translation>GLOSH</translation>
+    </message>
+    <message>
+        <source>outlier score, 0 = inlier, 1 = strongest outlier</source>
+        <translation>离群分数，0 = 非离群点，1 = 最强离群点</translation>
+    </message>
+    <message>
+        <source>Rare calls shared with the nearest known script</source>
+        <translation>与最近已知脚本共有的罕见调用</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No known-malicious script to compare with.</source>
+        <translation>没有可供比较的已知恶意脚本。</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>very long line</source>
@@ -272,6 +454,25 @@
     <message>
         <source>import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTextSourceText</name>
+    <message>
+        <source>not in the embedded demo corpus</source>
+        <translation>不在内置演示语料中</translation>
+    </message>
+    <message>
+        <source>no such script</source>
+        <translation>没有该脚本</translation>
+    </message>
+    <message>
+        <source>the package reader is not built</source>
+        <translation>软件包读取器未构建</translation>
+    </message>
+    <message>
+        <source>the script is no longer in its package</source>
+        <translation>该脚本已不在其软件包中</translation>
     </message>
 </context>
 <context>
@@ -402,165 +603,6 @@
     <message>
         <source>Batch folder to open (default: the demo corpus).</source>
         <translation>要打开的批次文件夹（默认：演示语料）。</translation>
-    </message>
-</context>
-<context>
-    <name>mph::app</name>
-    <message>
-        <source>not valid JSON (%1 at byte %2)</source>
-        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
-    </message>
-    <message>
-        <source>not a case file: the top level is not a JSON object</source>
-        <translation>不是案例文件：顶层不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>not a case file: &quot;format&quot; is not &quot;%1&quot;</source>
-        <translation>不是案例文件：“format”不是“%1”</translation>
-    </message>
-    <message>
-        <source>the case file has no valid schema version</source>
-        <translation>案例文件没有有效的模式版本</translation>
-    </message>
-    <message>
-        <source>the case file uses schema version %1; this version of MPHunter reads up to %2. Open it with a newer MPHunter.</source>
-        <translation>案例文件使用模式版本 %1；当前版本的 MPHunter 最高支持 %2。请用较新的 MPHunter 打开。</translation>
-    </message>
-    <message>
-        <source>expected a list of objects</source>
-        <translation>应为对象列表</translation>
-    </message>
-    <message>
-        <source>unknown verdict &quot;%1&quot;</source>
-        <translation>未知结论“%1”</translation>
-    </message>
-    <message>
-        <source>expected a list of text</source>
-        <translation>应为文本列表</translation>
-    </message>
-    <message>
-        <source>invalid line range %1-%2</source>
-        <translation>无效的行范围 %1-%2</translation>
-    </message>
-    <message>
-        <source>the case file is damaged: %1</source>
-        <translation>案例文件已损坏：%1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a case file</source>
-        <translation>%1 作为案例文件太大</translation>
-    </message>
-    <message>
-        <source>Call sequences aligned</source>
-        <translation>调用序列对齐</translation>
-    </message>
-    <message>
-        <source>This script</source>
-        <translation>此脚本</translation>
-    </message>
-    <message>
-        <source>… %1 more rows</source>
-        <translation>… 另有 %1 行</translation>
-    </message>
-    <message>
-        <source>Rank %1 in its batch (%2 scope). Higher scores rank first.</source>
-        <translation>批次内排名 %1（%2 范围）。得分越高排名越靠前。</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
-        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
-    </message>
-    <message>
-        <source>d_b</source>
-        <translation>d_b</translation>
-    </message>
-    <message>
-        <source>distance to the nearest benign clusters (mean of the 3 closest)</source>
-        <translation>到最近良性聚类的距离（最近 3 个的平均值）</translation>
-    </message>
-    <message>
-        <source>d_m</source>
-        <translation>d_m</translation>
-    </message>
-    <message>
-        <source>distance to the nearest known-malicious script</source>
-        <translation>到最近已知恶意脚本的距离</translation>
-    </message>
-    <message>
-        <source>β</source>
-        <translation>β</translation>
-    </message>
-    <message>
-        <source>size correction: small scripts lean on d_b less</source>
-        <translation>大小修正：小脚本较少依赖 d_b</translation>
-    </message>
-    <message>
-        <source>W_b</source>
-        <translation>W_b</translation>
-    </message>
-    <message>
-        <source>weight of d_b = 0.5 − β</source>
-        <translation>d_b 的权重 = 0.5 − β</translation>
-    </message>
-    <message>
-        <source>calls</source>
-        <translation>调用</translation>
-    </message>
-    <message>
-        <source>size of the call sequence</source>
-        <translation>调用序列的长度</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>聚类</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <translation>噪声</translation>
-    </message>
-    <message>
-        <source>an outlier: in no dense cluster</source>
-        <translation>离群点：不属于任何密集聚类</translation>
-    </message>
-    <message>
-        <source>HDBSCAN cluster with the background</source>
-        <translation>与背景一起的 HDBSCAN 聚类</translation>
-    </message>
-    <message>
-        <source>GLOSH</source>
-        <translation>GLOSH</translation>
-    </message>
-    <message>
-        <source>outlier score, 0 = inlier, 1 = strongest outlier</source>
-        <translation>离群分数，0 = 非离群点，1 = 最强离群点</translation>
-    </message>
-    <message>
-        <source>Rare calls shared with the nearest known script</source>
-        <translation>与最近已知脚本共有的罕见调用</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>No known-malicious script to compare with.</source>
-        <translation>没有可供比较的已知恶意脚本。</translation>
-    </message>
-    <message>
-        <source>not in the embedded demo corpus</source>
-        <translation>不在内置演示语料中</translation>
     </message>
 </context>
 <context>
@@ -717,33 +759,6 @@
     </message>
 </context>
 <context>
-    <name>mph::app::FieldReader</name>
-    <message>
-        <source>expected text</source>
-        <translation>应为文本</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>应为数字</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>应为整数</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>应为对象</translation>
-    </message>
-    <message>
-        <source>expected a list</source>
-        <translation>应为列表</translation>
-    </message>
-    <message>
-        <source>expected an ISO 8601 date and time</source>
-        <translation>应为 ISO 8601 日期时间</translation>
-    </message>
-</context>
-<context>
     <name>mph::app::InputsWidget</name>
     <message>
         <source>Input</source>
@@ -772,6 +787,12 @@
     <message>
         <source>Known malicious</source>
         <translation>已知恶意</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1266,21 +1287,6 @@
     <message>
         <source>Copy rows</source>
         <translation>复制行</translation>
-    </message>
-</context>
-<context>
-    <name>mph::app::ScriptTextSource</name>
-    <message>
-        <source>no such script</source>
-        <translation>没有该脚本</translation>
-    </message>
-    <message>
-        <source>the package reader is not built</source>
-        <translation>软件包读取器未构建</translation>
-    </message>
-    <message>
-        <source>the script is no longer in its package</source>
-        <translation>该脚本已不在其软件包中</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,10 @@ namespace {
 
 constexpr auto kFormat = "mphunter-case";
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CaseFile", text);
-}
+// A class context, so that lupdate files the strings under the context the runtime looks them up in.
+struct CaseFileText {
+    Q_DECLARE_TR_FUNCTIONS(CaseFileText)
+};
 
 QString timestamp(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -31,13 +32,13 @@ class FieldReader {
     QString string(const QJsonObject &object, const char *key, const QString &where) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined() || value.isNull()) return {};
-        if (!value.isString()) fail(where, key, tr("expected text"));
+        if (!value.isString()) fail(where, key, CaseFileText::tr("expected text"));
         return value.toString();
     }
     double number(const QJsonObject &object, const char *key, const QString &where, double fallback) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) return fallback;
-        if (!value.isDouble()) fail(where, key, tr("expected a number"));
+        if (!value.isDouble()) fail(where, key, CaseFileText::tr("expected a number"));
         return value.toDouble(fallback);
     }
     int integer(const QJsonObject &object, const char *key, const QString &where, int fallback) {
@@ -45,7 +46,7 @@ class FieldReader {
         // Range first: converting a double outside int's range is undefined behaviour (found by fuzz_case_file).
         if (!(value >= std::numeric_limits<int>::min() && value <= std::numeric_limits<int>::max()) ||
             value != std::trunc(value)) {
-            fail(where, key, tr("expected a whole number"));
+            fail(where, key, CaseFileText::tr("expected a whole number"));
             return fallback;
         }
         return static_cast<int>(value);
@@ -53,20 +54,20 @@ class FieldReader {
     QJsonObject object(const QJsonObject &object, const char *key, const QString &where) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) return {};
-        if (!value.isObject()) fail(where, key, tr("expected an object"));
+        if (!value.isObject()) fail(where, key, CaseFileText::tr("expected an object"));
         return value.toObject();
     }
     QJsonArray array(const QJsonObject &object, const char *key, const QString &where) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) return {};
-        if (!value.isArray()) fail(where, key, tr("expected a list"));
+        if (!value.isArray()) fail(where, key, CaseFileText::tr("expected a list"));
         return value.toArray();
     }
     QDateTime time(const QJsonObject &object, const char *key, const QString &where) {
         const QString text = string(object, key, where);
         if (text.isEmpty()) return {};
         QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!parsed.isValid()) fail(where, key, tr("expected an ISO 8601 date and time"));
+        if (!parsed.isValid()) fail(where, key, CaseFileText::tr("expected an ISO 8601 date and time"));
         return parsed;
     }
     void fail(const QString &where, const char *key, const QString &what) {
@@ -118,22 +119,26 @@ CaseLoadResult caseFromJson(const QByteArray &json) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {std::nullopt,
-                tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
-    if (!document.isObject()) return {std::nullopt, tr("not a case file: the top level is not a JSON object")};
+        return {
+            std::nullopt,
+            CaseFileText::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)};
+    if (!document.isObject())
+        return {std::nullopt, CaseFileText::tr("not a case file: the top level is not a JSON object")};
     const QJsonObject root = document.object();
     if (root.value("format").toString() != QLatin1String(kFormat))
-        return {std::nullopt, tr("not a case file: \"format\" is not \"%1\"").arg(QLatin1String(kFormat))};
+        return {std::nullopt,
+                CaseFileText::tr("not a case file: \"format\" is not \"%1\"").arg(QLatin1String(kFormat))};
     const QJsonValue version = root.value("schemaVersion");
     const double versionNumber = version.toDouble();
     if (!version.isDouble() || versionNumber < 1 || versionNumber > std::numeric_limits<int>::max() ||
         versionNumber != std::trunc(versionNumber))
-        return {std::nullopt, tr("the case file has no valid schema version")};
+        return {std::nullopt, CaseFileText::tr("the case file has no valid schema version")};
     if (version.toInt() > CaseFile::kSchemaVersion)
-        return {std::nullopt, tr("the case file uses schema version %1; this version of MPHunter reads up to %2. "
+        return {std::nullopt,
+                CaseFileText::tr("the case file uses schema version %1; this version of MPHunter reads up to %2. "
                                  "Open it with a newer MPHunter.")
-                                  .arg(version.toInt())
-                                  .arg(CaseFile::kSchemaVersion)};
+                    .arg(version.toInt())
+                    .arg(CaseFile::kSchemaVersion)};
 
     FieldReader r;
     CaseFile c;
@@ -159,7 +164,7 @@ CaseLoadResult caseFromJson(const QByteArray &json) {
 
     for (const QJsonValue &value : r.array(root, "nearestKnown", {})) {
         if (!value.isObject()) {
-            r.fail({}, "nearestKnown", tr("expected a list of objects"));
+            r.fail({}, "nearestKnown", CaseFileText::tr("expected a list of objects"));
             break;
         }
         const QJsonObject n = value.toObject();
@@ -172,47 +177,49 @@ CaseLoadResult caseFromJson(const QByteArray &json) {
     if (const auto parsed = parseVerdict(verdict.isEmpty() ? QStringLiteral("undecided") : verdict))
         c.verdict = *parsed;
     else
-        r.fail({}, "verdict", tr("unknown verdict \"%1\"").arg(verdict));
+        r.fail({}, "verdict", CaseFileText::tr("unknown verdict \"%1\"").arg(verdict));
     c.notes = r.string(root, "notes", {});
     for (const QJsonValue &tag : r.array(root, "tags", {})) {
         if (!tag.isString()) {
-            r.fail({}, "tags", tr("expected a list of text"));
+            r.fail({}, "tags", CaseFileText::tr("expected a list of text"));
             break;
         }
         c.tags.append(tag.toString());
     }
     for (const QJsonValue &value : r.array(root, "evidence", {})) {
         if (!value.isObject()) {
-            r.fail({}, "evidence", tr("expected a list of objects"));
+            r.fail({}, "evidence", CaseFileText::tr("expected a list of objects"));
             break;
         }
         const QJsonObject e = value.toObject();
         Evidence item{r.string(e, "script", "evidence[]."), r.integer(e, "firstLine", "evidence[].", 1),
                       r.integer(e, "lastLine", "evidence[].", 1), r.string(e, "comment", "evidence[].")};
         if (item.firstLine < 1 || item.lastLine < item.firstLine)
-            r.fail("evidence[].", "lastLine", tr("invalid line range %1-%2").arg(item.firstLine).arg(item.lastLine));
+            r.fail("evidence[].", "lastLine",
+                   CaseFileText::tr("invalid line range %1-%2").arg(item.firstLine).arg(item.lastLine));
         c.evidence.append(item);
     }
     c.analyst = r.string(root, "analyst", {});
     c.created = r.time(root, "created", {});
     c.modified = r.time(root, "modified", {});
-    if (!r.error.isEmpty()) return {std::nullopt, tr("the case file is damaged: %1").arg(r.error)};
+    if (!r.error.isEmpty()) return {std::nullopt, CaseFileText::tr("the case file is damaged: %1").arg(r.error)};
     return {std::move(c), {}};
 }
 
 QString saveCaseFile(const CaseFile &caseFile, const QString &path) {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (!file.open(QIODevice::WriteOnly)) return CaseFileText::tr("cannot write %1: %2").arg(path, file.errorString());
     file.write(QJsonDocument(caseToJson(caseFile)).toJson(QJsonDocument::Indented));
-    if (!file.commit()) return tr("cannot write %1: %2").arg(path, file.errorString());
+    if (!file.commit()) return CaseFileText::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
 CaseLoadResult loadCaseFile(const QString &path) {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {std::nullopt, tr("cannot open %1: %2").arg(path, file.errorString())};
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt, CaseFileText::tr("cannot open %1: %2").arg(path, file.errorString())};
     constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-    if (file.size() > kMaxBytes) return {std::nullopt, tr("%1 is too large for a case file").arg(path)};
+    if (file.size() > kMaxBytes) return {std::nullopt, CaseFileText::tr("%1 is too large for a case file").arg(path)};
     CaseLoadResult result = caseFromJson(file.readAll());
     if (!result.caseFile) result.error = QStringLiteral("%1: %2").arg(path, result.error);
     return result;

@@ -8,9 +8,10 @@ namespace mph::app {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Explanation", text);
-}
+// A class context, so that lupdate files the strings under the context the runtime looks them up in.
+struct ExplanationText {
+    Q_DECLARE_TR_FUNCTIONS(ExplanationText)
+};
 QString esc(const QString &text) {
     return text.toHtmlEscaped();
 }
@@ -27,13 +28,14 @@ QString alignmentTable(const CallSequence &left, const CallSequence &right, cons
     const CallComparison comparison = compareCalls(left.calls, right.calls);
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=2>"
                                   "<tr><th align=left>%2</th><th></th><th align=left>%3</th></tr>")
-                       .arg(esc(tr("Call sequences aligned")), esc(tr("This script")), esc(rightTitle));
+                       .arg(esc(ExplanationText::tr("Call sequences aligned")), esc(ExplanationText::tr("This script")),
+                            esc(rightTitle));
     constexpr std::size_t kMaxRows = 400;
     std::size_t shown = 0;
     for (const AlignedPair &pair : comparison.alignment) {
         if (++shown > kMaxRows) {
             html += QStringLiteral("<tr><td colspan=3><i>%1</i></td></tr>")
-                        .arg(esc(tr("… %1 more rows").arg(comparison.alignment.size() - kMaxRows)));
+                        .arg(esc(ExplanationText::tr("… %1 more rows").arg(comparison.alignment.size() - kMaxRows)));
             break;
         }
         const bool match = pair.left >= 0 && pair.right >= 0;
@@ -57,24 +59,33 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
     const ScriptEntry &entry = scan.scripts[ranked.entry];
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(scriptTitle(scan, ranked.entry)));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Rank %1 in its batch (%2 scope). Higher scores rank first.")
+                .arg(esc(ExplanationText::tr("Rank %1 in its batch (%2 scope). Higher scores rank first.")
                              .arg(ranked.rank)
                              .arg(scopeLabel(entry.scope))));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
-    html += row(tr("score"), num(ranked.score), tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2"));
-    html += row(tr("d_b"), num(ranked.dB), tr("distance to the nearest benign clusters (mean of the 3 closest)"));
-    html += row(tr("d_m"), num(ranked.dM), tr("distance to the nearest known-malicious script"));
-    html += row(tr("β"), num(ranked.beta), tr("size correction: small scripts lean on d_b less"));
-    html += row(tr("W_b"), num(ranked.wB), tr("weight of d_b = 0.5 − β"));
-    html += row(tr("calls"), QString::number(scan.sequences[entry.unique].size()), tr("size of the call sequence"));
-    html += row(tr("cluster"), ranked.cluster < 0 ? tr("noise") : QString::number(ranked.cluster),
-                ranked.cluster < 0 ? tr("an outlier: in no dense cluster") : tr("HDBSCAN cluster with the background"));
-    html += row(tr("GLOSH"), num(ranked.outlierScore), tr("outlier score, 0 = inlier, 1 = strongest outlier"));
+    html += row(ExplanationText::tr("score"), num(ranked.score),
+                ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2"));
+    html += row(ExplanationText::tr("d_b"), num(ranked.dB),
+                ExplanationText::tr("distance to the nearest benign clusters (mean of the 3 closest)"));
+    html += row(ExplanationText::tr("d_m"), num(ranked.dM),
+                ExplanationText::tr("distance to the nearest known-malicious script"));
+    html += row(ExplanationText::tr("β"), num(ranked.beta),
+                ExplanationText::tr("size correction: small scripts lean on d_b less"));
+    html += row(ExplanationText::tr("W_b"), num(ranked.wB), ExplanationText::tr("weight of d_b = 0.5 − β"));
+    html += row(ExplanationText::tr("calls"), QString::number(scan.sequences[entry.unique].size()),
+                ExplanationText::tr("size of the call sequence"));
+    html += row(ExplanationText::tr("cluster"),
+                ranked.cluster < 0 ? ExplanationText::tr("noise") : QString::number(ranked.cluster),
+                ranked.cluster < 0 ? ExplanationText::tr("an outlier: in no dense cluster")
+                                   : ExplanationText::tr("HDBSCAN cluster with the background"));
+    html += row(ExplanationText::tr("GLOSH"), num(ranked.outlierScore),
+                ExplanationText::tr("outlier score, 0 = inlier, 1 = strongest outlier"));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Rare calls shared with the nearest known script")));
+    html +=
+        QStringLiteral("<h3>%1</h3>").arg(esc(ExplanationText::tr("Rare calls shared with the nearest known script")));
     if (ranked.rareSharedCalls.empty()) {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("none")));
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(ExplanationText::tr("none")));
     } else {
         QStringList calls;
         for (const std::string &call : ranked.rareSharedCalls)
@@ -87,7 +98,8 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
         html += alignmentTable(scan.sequences[entry.unique], scan.sequences[scan.scripts[known].unique],
                                scriptTitle(scan, known));
     } else {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(tr("No known-malicious script to compare with.")));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(esc(ExplanationText::tr("No known-malicious script to compare with.")));
     }
     return html;
 }

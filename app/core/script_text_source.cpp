@@ -16,9 +16,10 @@ namespace mph::app {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ScriptTextSource", text);
-}
+// A class context, so that lupdate files the strings under the context the runtime looks them up in.
+struct ScriptTextSourceText {
+    Q_DECLARE_TR_FUNCTIONS(ScriptTextSourceText)
+};
 
 #ifdef MPH_HAVE_READER
 // Re-reads one package of the scan by its source; returns its scripts or an error message.
@@ -38,7 +39,7 @@ std::vector<Script> reread(const Package &package, const std::vector<std::string
             return {};
         }
 #endif
-        if (error) *error = tr("not in the embedded demo corpus");
+        if (error) *error = ScriptTextSourceText::tr("not in the embedded demo corpus");
         return {};
     }
     auto read = readPackageFile(source, options);
@@ -55,7 +56,7 @@ ScriptTextSource::ScriptTextSource(ScanPtr scan, std::vector<std::string> passph
 
 QByteArray ScriptTextSource::text(std::uint32_t entry, QString *error) const {
     if (!scan_ || entry >= scan_->scripts.size()) {
-        if (error) *error = tr("no such script");
+        if (error) *error = ScriptTextSourceText::tr("no such script");
         return {};
     }
     const Script &script = scriptOfEntry(*scan_, entry);
@@ -68,7 +69,7 @@ QByteArray ScriptTextSource::text(std::uint32_t entry, QString *error) const {
 #ifdef MPH_HAVE_READER
         cached = rereadScripts_.insert(packageIndex, reread(scan_->packages[packageIndex], passphrases_, error));
 #else
-        if (error) *error = tr("the package reader is not built");
+        if (error) *error = ScriptTextSourceText::tr("the package reader is not built");
         return {};
 #endif
     }
@@ -76,7 +77,7 @@ QByteArray ScriptTextSource::text(std::uint32_t entry, QString *error) const {
         return s.path == script.path && (script.sha256.empty() || s.sha256 == script.sha256);
     });
     if (found == cached->end()) {
-        if (error && error->isEmpty()) *error = tr("the script is no longer in its package");
+        if (error && error->isEmpty()) *error = ScriptTextSourceText::tr("the script is no longer in its package");
         return {};
     }
     return QByteArray(found->text.data(), static_cast<qsizetype>(found->text.size()));
