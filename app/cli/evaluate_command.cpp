@@ -31,7 +31,7 @@ namespace {
 constexpr const char *kUsage =
     "usage: mphunter-cli evaluate [--corpora DIR] [--seed N] [--needle-seed N] [--part dev|check] [--batches N]\n"
     "                             [--benign-per-batch N] [--min-needles N] [--max-needles N] [--cutoff YYYY-MM-DD]\n"
-    "                             [--modes known,outlier,paper] [--no-bandit] [--python PATH] [--cache FILE]\n"
+    "                             [--modes LIST] [--no-bandit] [--python PATH] [--cache FILE]\n"
     "                             [--bandit-cache FILE] [--dimensions N] [--min-samples N] [--min-cluster-size N]\n"
     "                             [--jobs N] [--needles-out FILE.tsv] [--summary-only]\n"
     "\n"
@@ -52,8 +52,10 @@ constexpr const char *kUsage =
     "  --benign-per-batch N   benign archives per batch (default 300)\n"
     "  --min-needles N, --max-needles N   needles per batch, uniform (default 1 and 5)\n"
     "  --cutoff DATE          known = added before DATE (default 2024-08-01)\n"
-    "  --modes LIST           comma-separated: known (purified ranking with the known set), outlier (no known\n"
-    "                         distance), paper (design 2.6 literally); default known,outlier\n"
+    "  --modes LIST           comma-separated: known (the default contrastive ranking with the known set),\n"
+    "                         outlier (contrastive, no known set), purified (the paper's score on the purified\n"
+    "                         known set), purified-outlier (d_b/2), paper (design 2.6 literally);\n"
+    "                         default known,outlier\n"
     "  --no-bandit            skip the Bandit baseline\n"
     "  --python PATH          the Python that has Debian's bandit (default /usr/bin/python3)\n"
     "  --cache FILE           feature cache for background, known and needle-pool packages (default: none)\n"
@@ -79,14 +81,22 @@ std::optional<long long> parseNumber(const char *text, long long minimum) {
 struct Mode {
     std::string name;
     bool useKnown = true;
-    bool paper = false;
+    mph::RankingMethod method = mph::RankingMethod::Contrastive;
     std::string description;
 };
 
 std::optional<Mode> modeNamed(const std::string &name) {
-    if (name == "known") return Mode{name, true, false, "purified ranking (design 2.6a), known set on"};
-    if (name == "outlier") return Mode{name, false, false, "purified ranking, no known distance (score = d_b/2)"};
-    if (name == "paper") return Mode{name, true, true, "the paper's formula literally (design 2.6), known set on"};
+    using mph::RankingMethod;
+    if (name == "known")
+        return Mode{name, true, RankingMethod::Contrastive, "contrastive ranking (default), known set on"};
+    if (name == "outlier")
+        return Mode{name, false, RankingMethod::Contrastive, "contrastive ranking, no known set (score = d_k/2)"};
+    if (name == "purified")
+        return Mode{name, true, RankingMethod::Purified, "the paper's score on the purified known set (design 2.6a)"};
+    if (name == "purified-outlier")
+        return Mode{name, false, RankingMethod::Purified, "the paper's score, no known set (score = d_b/2)"};
+    if (name == "paper")
+        return Mode{name, true, RankingMethod::Paper, "the paper's formula literally (design 2.6), known set on"};
     return std::nullopt;
 }
 
@@ -229,7 +239,7 @@ void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanRe
         const auto importRanks = ev::bestRanks({l.import}, needles, ev::TiePolicy::Pessimistic);
         for (std::size_t n = 0; n < needles; ++n) {
             const auto needle = static_cast<std::int32_t>(n);
-            std::string detail = "\t\t\t\t\t\t";
+            std::string detail = "\t\t\t\t\t\t\t\t\t";
             for (std::size_t i = 0; i < l.install.size(); ++i) {
                 if (l.install[i].needle != needle) continue;
                 const mph::RankedScript &r = result.ranking[l.installRows[i]];
@@ -237,7 +247,9 @@ void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanRe
                 detail = "\t" + fixed(r.score, 4) + "\t" + fixed(r.dB, 4) + "\t" + fixed(r.dM, 4) + "\t" +
                          std::to_string(result.sequenceOf(entry).size()) + "\t" + std::to_string(r.cluster) + "\t" +
                          (r.nearestKnown.empty() ? std::string("-")
-                                                 : result.packageOf(result.scripts[r.nearestKnown.front()]).name);
+                                                 : result.packageOf(result.scripts[r.nearestKnown.front()]).name) +
+                         "\t" + fixed(r.dNeighbourhood, 4) + "\t" + fixed(r.dNearestBackground, 4) + "\t" +
+                         fixed(r.evidence, 4);
             }
             out << mode << '\t' << plan.batches[b].name << '\t' << plan.batches[b].needles[n].label << '\t'
                 << installRanks[n] << '\t' << importRanks[n] << detail << '\n';
@@ -344,7 +356,7 @@ int runEvaluateCommand(int argc, char **argv) {
         const std::size_t comma = std::min(modes.find(',', start), modes.size());
         const std::string name = modes.substr(start, comma - start);
         const auto mode = modeNamed(name);
-        if (!mode) return usageError("unknown mode '" + name + "' (known, outlier, paper)");
+        if (!mode) return usageError("unknown mode '" + name + "' (known, outlier, purified, purified-outlier, paper)");
         settings.modes.push_back(*mode);
         start = comma + 1;
     }
@@ -409,8 +421,9 @@ int runEvaluateCommand(int argc, char **argv) {
     std::optional<std::ofstream> needlesOut;
     if (settings.needlesOut) {
         needlesOut.emplace(*settings.needlesOut, std::ios::trunc);
-        *needlesOut
-            << "mode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\tcluster\tnearest_known\n";
+        *needlesOut << "mode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\tcluster\tnearest_"
+                       "known\td_k\td_nb"
+                       "\tevidence\n";
     }
 
     std::vector<MethodFigures> figures;
@@ -418,7 +431,7 @@ int runEvaluateCommand(int argc, char **argv) {
     for (const Mode &mode : settings.modes) {
         mph::ScanOptions options = scan;
         options.useKnownDistance = mode.useKnown;
-        options.paperRanking = mode.paper;
+        options.ranking = mode.method;
         const auto runStart = std::chrono::steady_clock::now();
         mph::ScanOutcome outcome = mph::runScan(options);
         const double runSeconds = seconds(runStart);

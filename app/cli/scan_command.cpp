@@ -31,8 +31,10 @@ constexpr const char *kUsage =
     "  --known DIR            known-malicious packages for d_m and the nearest known script (repeatable)\n"
     "  --passphrase P         passphrase for encrypted zips (repeatable; default: infected)\n"
     "  --scope S              install, import or all (default: all)\n"
-    "  --no-known-distance    pure outlier mode: score = d_b / 2\n"
-    "  --paper-ranking        the paper's formula literally, without the known-set purification\n"
+    "  --no-known-distance    pure outlier mode: no known set (contrastive: score = d_k / 2; paper: d_b / 2)\n"
+    "  --ranking M            contrastive (default), purified (the paper's score on the purified known set) or\n"
+    "                         paper (design 2.6 literally)\n"
+    "  --paper-ranking        the same as --ranking paper\n"
     "  --min-samples N        HDBSCAN min_samples (default 20)\n"
     "  --min-cluster-size N   HDBSCAN min_cluster_size (default 2)\n"
     "  --dimensions N         embedding dimensions (default 128)\n"
@@ -60,7 +62,7 @@ bool parseCount(const char *text, int minimum, int &value) {
 
 // A progress line on a terminal, redrawn in place; nothing when standard error is not a terminal.
 class ProgressLine {
-public:
+  public:
     ProgressLine() : enabled_(isatty(STDERR_FILENO) != 0) {}
     ~ProgressLine() { finish(); }
     void operator()(const mph::ScanProgress &p) {
@@ -74,7 +76,7 @@ public:
         shown_ = false;
     }
 
-private:
+  private:
     bool enabled_;
     bool shown_ = false;
 };
@@ -87,9 +89,9 @@ void printTop(const mph::ScanResult &result, int top) {
         if (r.batch != lastBatch || static_cast<int>(entry.scope) != lastScope) {
             lastBatch = r.batch;
             lastScope = static_cast<int>(entry.scope);
-            std::printf("\n%s, %s scripts\n%4s  %-34s %-14s %7s %6s %6s %5s %7s  %s\n", result.batchNames[r.batch].c_str(),
-                        std::string(mph::scopeName(entry.scope)).c_str(), "rank", "package", "version", "score", "d_b",
-                        "d_m", "size", "cluster", "nearest known");
+            std::printf("\n%s, %s scripts\n%4s  %-34s %-14s %7s %6s %6s %5s %7s  %s\n",
+                        result.batchNames[r.batch].c_str(), std::string(mph::scopeName(entry.scope)).c_str(), "rank",
+                        "package", "version", "score", "d_b", "d_m", "size", "cluster", "nearest known");
         }
         if (r.rank > static_cast<std::uint32_t>(top)) continue;
         const mph::Package &package = result.packageOf(entry);
@@ -100,7 +102,7 @@ void printTop(const mph::ScanResult &result, int top) {
     }
 }
 
-}  // namespace
+} // namespace
 
 int runScanCommand(int argc, char **argv) {
     mph::ScanOptions options;
@@ -110,7 +112,7 @@ int runScanCommand(int argc, char **argv) {
     int top = 0;
     std::optional<std::filesystem::path> cacheFile;
 
-    for (int i = 1; i < argc; ++i) {  // argv[0] is the subcommand's name
+    for (int i = 1; i < argc; ++i) { // argv[0] is the subcommand's name
         const std::string arg = argv[i];
         const auto value = [&]() -> const char * { return i + 1 < argc ? argv[++i] : nullptr; };
         const char *v = nullptr;
@@ -122,7 +124,7 @@ int runScanCommand(int argc, char **argv) {
         } else if (arg == "--no-known-distance") {
             options.useKnownDistance = false;
         } else if (arg == "--paper-ranking") {
-            options.paperRanking = true;
+            options.ranking = mph::RankingMethod::Paper;
         } else if (arg == "--timings") {
             timings = true;
         } else if (arg == "--no-cache") {
@@ -131,6 +133,9 @@ int runScanCommand(int argc, char **argv) {
             options.projection = false;
         } else if (!(v = value())) {
             return usageError(arg.rfind("--", 0) == 0 ? arg + " needs a value" : "unexpected argument '" + arg + "'");
+        } else if (arg == "--ranking") {
+            if (!mph::parseRankingMethod(v, options.ranking))
+                return usageError(std::string("unknown ranking '") + v + "' (contrastive, purified, paper)");
         } else if (arg == "--batch") {
             options.batches.push_back({v, {v}});
         } else if (arg == "--background") {
@@ -141,10 +146,14 @@ int runScanCommand(int argc, char **argv) {
             passphrases.emplace_back(v);
         } else if (arg == "--scope") {
             const std::string scope = v;
-            if (scope == "install") options.scope = mph::ScopeFilter::Install;
-            else if (scope == "import") options.scope = mph::ScopeFilter::Import;
-            else if (scope == "all") options.scope = mph::ScopeFilter::All;
-            else return usageError("--scope takes install, import or all");
+            if (scope == "install")
+                options.scope = mph::ScopeFilter::Install;
+            else if (scope == "import")
+                options.scope = mph::ScopeFilter::Import;
+            else if (scope == "all")
+                options.scope = mph::ScopeFilter::All;
+            else
+                return usageError("--scope takes install, import or all");
         } else if (arg == "--jobs") {
             if (!parseCount(v, 1, options.jobs)) return usageError("--jobs takes a positive number");
         } else if (arg == "--min-samples") {
@@ -190,15 +199,18 @@ int runScanCommand(int argc, char **argv) {
     if (!errorsFile.empty()) {
         std::ofstream errors(errorsFile, std::ios::trunc);
         errors << "file\treason\n";
-        for (const mph::ReadError &e : result.errors) errors << e.source << '\t' << e.reason << '\n';
+        for (const mph::ReadError &e : result.errors)
+            errors << e.source << '\t' << e.reason << '\n';
         if (!errors.flush()) {
             std::cerr << "mphunter-cli scan: cannot write " << errorsFile << "\n";
             return 1;
         }
     }
     std::map<std::string, int> roleCounts;
-    for (mph::Role role : result.packageRoles) ++roleCounts[std::string(mph::roleName(role))];
-    std::fprintf(stderr, "%zu packages read (%d batch, %d background, %d known; %zu from the feature cache), %zu scripts, "
+    for (mph::Role role : result.packageRoles)
+        ++roleCounts[std::string(mph::roleName(role))];
+    std::fprintf(stderr,
+                 "%zu packages read (%d batch, %d background, %d known; %zu from the feature cache), %zu scripts, "
                  "%zu unique call sequences, %zu unreadable%s\n",
                  result.packages.size(), roleCounts["batch"], roleCounts["background"], roleCounts["known"],
                  result.cachedPackages, result.scripts.size(), result.sequences.size(), result.errors.size(),

@@ -20,7 +20,7 @@ std::string spaceSeparated(const std::vector<std::string> &words) {
     return text;
 }
 
-}  // namespace
+} // namespace
 
 std::string csvField(std::string_view text) {
     if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
@@ -39,20 +39,39 @@ std::string packageLabel(const ScanResult &result, std::uint32_t entry) {
 
 void writeRankingCsv(std::ostream &out, const ScanResult &result) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
-           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls\n";
+           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence\n";
     for (const RankedScript &r : result.ranking) {
         const ScriptEntry &entry = result.scripts[r.entry];
         const Package &package = result.packageOf(entry);
         const Script &script = result.scriptOf(entry);
         const CallSequence &sequence = result.sequenceOf(entry);
-        const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
+        const std::string nearest =
+            r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
         const std::string calls = joinNames(sequence);
         const std::string rare = spaceSeparated(r.rareSharedCalls);
-        const std::string fields[] = {
-            result.batchNames[r.batch], std::to_string(r.rank), package.name, package.version, package.source,
-            script.path, std::string(scopeName(entry.scope)), std::to_string(r.cluster), number(r.score),
-            number(r.dB), number(r.dM), std::to_string(sequence.size()), nearest, calls, number(r.outlierScore),
-            number(r.beta), number(r.wB), package.sha256, script.sha256, rare};
+        const std::string fields[] = {result.batchNames[r.batch],
+                                      std::to_string(r.rank),
+                                      package.name,
+                                      package.version,
+                                      package.source,
+                                      script.path,
+                                      std::string(scopeName(entry.scope)),
+                                      std::to_string(r.cluster),
+                                      number(r.score),
+                                      number(r.dB),
+                                      number(r.dM),
+                                      std::to_string(sequence.size()),
+                                      nearest,
+                                      calls,
+                                      number(r.outlierScore),
+                                      number(r.beta),
+                                      number(r.wB),
+                                      package.sha256,
+                                      script.sha256,
+                                      rare,
+                                      number(r.dNeighbourhood),
+                                      number(r.dNearestBackground),
+                                      number(r.evidence)};
         bool first = true;
         for (const std::string &field : fields) {
             if (!first) out << ',';
@@ -63,4 +82,4 @@ void writeRankingCsv(std::ostream &out, const ScanResult &result) {
     }
 }
 
-}  // namespace mph
+} // namespace mph

@@ -13,10 +13,11 @@ std::string csvField(std::string_view text);
 
 // The header and one row per ranked script, in ScanResult::ranking order. Columns: batch, rank, package, version,
 // archive, script, scope, cluster, score, d_b, d_m, size, nearest_known, sequence, then outlier_score, beta, w_b,
-// archive_sha256, script_sha256, rare_calls.
+// archive_sha256, script_sha256, rare_calls, d_k (mean distance to the nearest background scripts), d_nb (to the
+// nearest one), evidence (call evidence; engine/ranking/call_evidence.h).
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
 
 // "name==version" of a script's package, as the nearest_known column shows it.
 std::string packageLabel(const ScanResult &result, std::uint32_t entry);
 
-}  // namespace mph
+} // namespace mph

@@ -4,6 +4,7 @@
 #include "embedding/embedder.h"
 #include "pipeline/package_inputs.h"
 #include "projection/projection.h"
+#include "ranking/call_evidence.h"
 #include "ranking/ranking.h"
 
 #include <algorithm>
@@ -100,7 +101,7 @@ Eigen::MatrixXf gatherRows(const Eigen::MatrixXf &vectors, const std::vector<std
 // the scripts (ties broken by package and path, so the order is stable).
 RankingOptions rankingOptions(const ScanOptions &options) {
     RankingOptions ranking;
-    ranking.method = options.paperRanking ? RankingMethod::Paper : RankingMethod::Purified;
+    ranking.method = options.ranking;
     ranking.useKnown = options.useKnownDistance;
     ranking.jobs = options.jobs;
     ranking.purifyEpsilon = options.purifyEpsilon;
@@ -116,6 +117,7 @@ struct ScopeReference {
     std::vector<std::uint32_t> known;
     bool knownIsPurified = false;
     BackgroundFrequency frequency;
+    CallEvidence evidence; // Contrastive with the known set: learned from the unique known and background rows
 };
 
 ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &vectors, Scope scope,
@@ -125,7 +127,7 @@ ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &v
     reference.background = uniqueRows(result, Role::Background, scope);
     reference.known = uniqueRows(result, Role::Known, scope);
     const RankingOptions ranking = rankingOptions(options);
-    if (ranking.method == RankingMethod::Purified && ranking.useKnown) {
+    if (ranking.method != RankingMethod::Paper && ranking.useKnown) {
         reference.known = purifyKnown(vectors, reference.known, reference.background, ranking.purifyEpsilon, options.jobs);
         reference.knownIsPurified = true;
     }
@@ -134,6 +136,16 @@ ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &v
         if (entry.scope == scope && result.packageRoles[entry.package] == Role::Background)
             backgroundCalls.push_back(callNames(result.sequences[entry.unique]));
     reference.frequency = countBackgroundCalls(backgroundCalls);
+    if (ranking.method == RankingMethod::Contrastive && ranking.useKnown && !reference.known.empty()) {
+        const auto callsOf = [&](const std::vector<std::uint32_t> &rows) {
+            std::vector<std::vector<std::string>> calls;
+            calls.reserve(rows.size());
+            for (std::uint32_t row : rows)
+                calls.push_back(callNames(result.sequences[row]));
+            return calls;
+        };
+        reference.evidence = CallEvidence(callsOf(reference.known), callsOf(reference.background));
+    }
     return reference;
 }
 
@@ -148,6 +160,11 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
     problem.background = reference.background;
     problem.known = reference.known;
     problem.knownIsPurified = reference.knownIsPurified;
+    if (!reference.evidence.empty()) {
+        problem.evidence.assign(result.sequences.size(), 0);
+        for (std::uint32_t row : problem.candidates)
+            problem.evidence[row] = reference.evidence.scriptEvidence(callNames(result.sequences[row]));
+    }
     problem.sizes.resize(result.sequences.size());
     for (std::size_t u = 0; u < result.sequences.size(); ++u)
         problem.sizes[u] = static_cast<std::uint32_t>(result.sequences[u].size());
@@ -195,6 +212,9 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.dM = s.dM;
         r.beta = s.beta;
         r.wB = s.wB;
+        r.dNeighbourhood = s.dNeighbourhood;
+        r.dNearestBackground = s.dNearestBackground;
+        r.evidence = s.evidence;
         for (std::uint32_t row : s.nearestKnown) r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
         if (!s.nearestKnown.empty())
             r.rareSharedCalls = explain(callNames(result.sequences[entry.unique]),

@@ -3,6 +3,7 @@
 // background, rank, and project to 2-D. Shared by mphunter-cli, the GUI's run controller and the evaluation.
 #include "analysis/call_sequence.h"
 #include "corpus/package.h"
+#include "ranking/ranking_method.h"
 
 #include <atomic>
 #include <cstdint>
@@ -32,8 +33,8 @@ struct ScanOptions {
     bool demo = false;                              // use the embedded demo corpus for all three roles
     std::vector<std::string> passphrases{"infected"};
     ScopeFilter scope = ScopeFilter::All;
-    bool useKnownDistance = true;                   // false: pure outlier mode (score = d_b / 2)
-    bool paperRanking = false;                      // true: design 2.6 literally; false: with the fixes of 2.6a
+    bool useKnownDistance = true;                   // false: pure outlier mode (no known distance, no call evidence)
+    RankingMethod ranking = RankingMethod::Contrastive; // Paper: design 2.6 literally; Purified: with 2.6a's fixes
     int dimensions = 128;                           // embedding dimensions after the truncated SVD
     double purifyEpsilon = 0.05;                    // known scripts this close to a benign one are no evidence
     bool backgroundOnlyClusters = false;            // d_b against clusters' background members only
@@ -60,6 +61,9 @@ struct RankedScript {
     int cluster = -1;                  // HDBSCAN label in its batch's clustering, -1 = noise
     double outlierScore = 0;           // GLOSH
     double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
+    double dNeighbourhood = 2;     // mean distance to the k nearest background scripts (Contrastive)
+    double dNearestBackground = 2; // distance to the nearest background script
+    double evidence = 0;           // call evidence (Contrastive with the known set)
     std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
     std::vector<std::string> rareSharedCalls;  // calls rare in the background and shared with the nearest known script
 };

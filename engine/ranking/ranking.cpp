@@ -22,9 +22,32 @@ std::optional<std::string> checkProblem(const RankingProblem &problem) {
         return std::string("candidateLabels is not parallel to candidates");
     if (problem.backgroundLabels.size() != problem.background.size())
         return std::string("backgroundLabels is not parallel to background");
+    if (!problem.evidence.empty() && problem.evidence.size() != rows)
+        return std::string("evidence does not have one value per row");
     for (std::uint32_t r : problem.candidates)
         if (r >= problem.sizes.size()) return std::string("sizes does not cover every candidate row");
     return std::nullopt;
+}
+
+std::string_view rankingMethodName(RankingMethod method) {
+    switch (method) {
+    case RankingMethod::Paper:
+        return "paper";
+    case RankingMethod::Purified:
+        return "purified";
+    case RankingMethod::Contrastive:
+        return "contrastive";
+    }
+    return "?";
+}
+
+bool parseRankingMethod(std::string_view name, RankingMethod &method) {
+    for (RankingMethod candidate : {RankingMethod::Paper, RankingMethod::Purified, RankingMethod::Contrastive})
+        if (rankingMethodName(candidate) == name) {
+            method = candidate;
+            return true;
+        }
+    return false;
 }
 
 namespace {
@@ -74,6 +97,8 @@ double sizeBeta(std::uint32_t size) {
 std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const RankingOptions &options) {
     if (checkProblem(problem)) return {};
     const bool paper = options.method == RankingMethod::Paper;
+    const bool contrastive = options.method == RankingMethod::Contrastive;
+    const std::size_t neighbours = static_cast<std::size_t>(std::max(1, options.backgroundNeighbours));
     const bool withCandidates = paper || options.purifiedMembers == ClusterMembers::BatchAndBackground;
     const Members members = collectMembers(problem, withCandidates);
 
@@ -95,6 +120,7 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
         singleThreadedEigen();
         std::vector<float> clusterMin(static_cast<std::size_t>(members.clusters));
         std::vector<std::pair<float, std::uint32_t>> order;
+        std::vector<float> backgroundDistances;
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t b = 0; b < blocks; ++b) {
             const std::size_t first = static_cast<std::size_t>(b) * kBlock;
@@ -115,11 +141,15 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                 const auto ci = static_cast<Eigen::Index>(c);
 
                 std::fill(clusterMin.begin(), clusterMin.end(), std::numeric_limits<float>::infinity());
+                backgroundDistances.clear();
                 for (std::size_t j = 0; j < members.row.size(); ++j) {
                     const float d = cosineDistance(toMembers(ci, static_cast<Eigen::Index>(j)));
-                    if (members.isBackground[j] && d < s.dNearestBackground) {
-                        s.dNearestBackground = d;
-                        s.nearestBackground = members.row[j];
+                    if (members.isBackground[j]) {
+                        backgroundDistances.push_back(d);
+                        if (d < s.dNearestBackground) {
+                            s.dNearestBackground = d;
+                            s.nearestBackground = members.row[j];
+                        }
                     }
                     const int cluster = members.cluster[j];
                     if (cluster < 0) continue;
@@ -140,6 +170,17 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     s.dB = sum / static_cast<double>(used);
                 }
 
+                if (!backgroundDistances.empty()) {
+                    const std::size_t k = std::min(neighbours, backgroundDistances.size());
+                    std::partial_sort(backgroundDistances.begin(),
+                                      backgroundDistances.begin() + static_cast<std::ptrdiff_t>(k),
+                                      backgroundDistances.end());
+                    double sum = 0;
+                    for (std::size_t j = 0; j < k; ++j)
+                        sum += backgroundDistances[j];
+                    s.dNeighbourhood = sum / static_cast<double>(k);
+                }
+
                 const std::uint32_t size = problem.sizes[self];
                 s.beta = sizeBeta(size);
                 s.wB = 0.5 - s.beta;
@@ -148,7 +189,7 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     continue;
                 }
                 if (known.empty()) {
-                    s.score = s.dB / 2;
+                    s.score = (contrastive ? s.dNeighbourhood : s.dB) / 2;
                     continue;
                 }
                 order.clear();
@@ -161,7 +202,14 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     s.nearestKnownDistances.push_back(order[k].first);
                 }
                 s.dM = order.front().first;
-                s.score = s.wB * s.dB / 2 + (1 - s.wB) * (2 - s.dM) / 2;
+                if (contrastive) {
+                    s.evidence = problem.evidence.empty() ? 0 : problem.evidence[self];
+                    const double w = options.neighbourhoodWeight;
+                    s.score = w * s.dNeighbourhood / 2 + (1 - w) * (s.dNearestBackground - s.dM + 2) / 4 +
+                              options.evidenceWeight * s.evidence;
+                } else {
+                    s.score = s.wB * s.dB / 2 + (1 - s.wB) * (2 - s.dM) / 2;
+                }
             }
         }
     }

@@ -1,10 +1,12 @@
 // The whole pipeline on the embedded demo corpus: every stage runs, the demo's needles rank first, results are stable.
 #include "demo_corpus.h"
 #include "pipeline/scan.h"
+#include "ranking/ranking.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 using namespace mph;
@@ -22,24 +24,27 @@ ScanResult runDemo(ScopeFilter scope = ScopeFilter::All, bool useKnown = true) {
 std::vector<std::string> topPackages(const ScanResult &result, Scope scope, std::uint32_t k) {
     std::vector<std::string> names;
     for (const RankedScript &r : result.ranking)
-        if (result.scripts[r.entry].scope == scope && r.rank <= k) names.push_back(result.packageOf(result.scripts[r.entry]).name);
+        if (result.scripts[r.entry].scope == scope && r.rank <= k)
+            names.push_back(result.packageOf(result.scripts[r.entry]).name);
     return names;
 }
 
 std::set<std::string> needles() {
     std::set<std::string> set;
-    for (std::string_view n : demoNeedles()) set.insert(std::string(n));
+    for (std::string_view n : demoNeedles())
+        set.insert(std::string(n));
     return set;
 }
 
-}  // namespace
+} // namespace
 
 class ScanDemoTest : public QObject {
     Q_OBJECT
-private slots:
+  private slots:
     void everyRoleIsReadWithoutErrors() {
         const ScanResult result = runDemo();
-        for (const ReadError &e : result.errors) qWarning("%s: %s", e.source.c_str(), e.reason.c_str());
+        for (const ReadError &e : result.errors)
+            qWarning("%s: %s", e.source.c_str(), e.reason.c_str());
         QVERIFY(result.errors.empty());
         QCOMPARE(result.packages.size(), demoCorpus().size());
         for (Role role : {Role::Background, Role::Batch, Role::Known})
@@ -52,7 +57,8 @@ private slots:
     void everyBatchScriptIsRankedOnceWithConsecutiveRanks() {
         const ScanResult result = runDemo();
         std::size_t batchScripts = 0;
-        for (const ScriptEntry &e : result.scripts) batchScripts += result.packageRoles[e.package] == Role::Batch;
+        for (const ScriptEntry &e : result.scripts)
+            batchScripts += result.packageRoles[e.package] == Role::Batch;
         QCOMPARE(result.ranking.size(), batchScripts);
         for (Scope scope : {Scope::Install, Scope::Import}) {
             std::uint32_t expected = 1;
@@ -99,13 +105,33 @@ private slots:
     void scopeFilterKeepsOneScope() {
         const ScanResult result = runDemo(ScopeFilter::Install);
         QVERIFY(!result.ranking.empty());
-        for (const ScriptEntry &e : result.scripts) QCOMPARE(e.scope, Scope::Install);
+        for (const ScriptEntry &e : result.scripts)
+            QCOMPARE(e.scope, Scope::Install);
     }
 
-    void withoutKnownTheScoreIsHalfDb() {
+    void withoutKnownTheScoreIsHalfTheNeighbourhoodDistance() {
         const ScanResult result = runDemo(ScopeFilter::All, false);
-        for (const RankedScript &r : result.ranking)
-            if (!result.sequenceOf(result.scripts[r.entry]).calls.empty()) QCOMPARE(r.score, r.dB / 2);
+        for (const RankedScript &r : result.ranking) {
+            QCOMPARE(r.dM, 2.0);
+            QCOMPARE(r.evidence, 0.0);
+            if (!result.sequenceOf(result.scripts[r.entry]).calls.empty()) QCOMPARE(r.score, r.dNeighbourhood / 2);
+        }
+    }
+
+    void contrastiveScoreParts() {
+        const ScanResult result = runDemo();
+        const RankingOptions defaults; // the scan uses the ranking's default weights
+        const double w = defaults.neighbourhoodWeight;
+        int withEvidence = 0;
+        for (const RankedScript &r : result.ranking) {
+            if (result.sequenceOf(result.scripts[r.entry]).calls.empty()) continue;
+            QVERIFY(r.dNearestBackground <= r.dNeighbourhood + 1e-9);
+            const double expected = w * r.dNeighbourhood / 2 + (1 - w) * (r.dNearestBackground - r.dM + 2) / 4 +
+                                    defaults.evidenceWeight * r.evidence;
+            QVERIFY2(std::abs(r.score - expected) < 1e-9, qPrintable(QString::number(r.score - expected)));
+            withEvidence += r.evidence != 0 ? 1 : 0;
+        }
+        QVERIFY(withEvidence > 0);
     }
 
     void deterministic() {

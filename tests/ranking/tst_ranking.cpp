@@ -1,5 +1,6 @@
 // Ranking (design 2.6, 2.6a) on hand-made vectors whose cosine distances are easy to read: in 3-D,
 // (1,0,0)·(0.8,0.6,0) = 0.8 -> d = 0.2; (1,0,0)·(0.6,0.8,0) = 0.6 -> d = 0.4; orthogonal -> d = 1; opposite -> d = 2.
+#include "ranking/call_evidence.h"
 #include "ranking/ranking.h"
 
 #include <QtTest>
@@ -44,6 +45,12 @@ constexpr double kBeta3 = 0.023840584404423538;
 // Size 1: beta = (1 - 1/2) / 5 = 0.1, W_b = 0.4.  Size 0: beta = (1 - 1/(1 + e)) / 5 = 0.1462117157.
 constexpr double kBeta0 = 0.14621171572600097;
 
+RankingOptions purifiedOptions() {
+    RankingOptions options;
+    options.method = RankingMethod::Purified;
+    return options;
+}
+
 Eigen::MatrixXf randomClusteredRows(int rows, int dims, int centres, float spread, unsigned seed) {
     std::mt19937 rng(seed);
     std::normal_distribution<float> normal(0, 1);
@@ -67,6 +74,11 @@ class TestRanking : public QObject {
     Q_OBJECT
   private slots:
     void handComputedScore();
+    void contrastiveHandComputed();
+    void contrastiveWithoutKnown();
+    void contrastiveEvidenceMustCoverRows();
+    void callEvidenceHandComputed();
+    void rankingMethodNames();
     void noClustersAndNoKnown();
     void sizeZeroScoresZero();
     void noKnownModeIgnoresKnown();
@@ -94,7 +106,7 @@ void TestRanking::handComputedScore() {
     for (auto [row, label] : {std::pair{1, 0}, {2, 0}, {3, 1}, {4, 2}, {5, 3}, {6, -1}})
         f.background(static_cast<std::uint32_t>(row), label);
     f.problem.known = {8, 7};
-    const auto scores = scoreCandidates(f.problem, RankingOptions{});
+    const auto scores = scoreCandidates(f.problem, purifiedOptions());
     QCOMPARE(scores.size(), std::size_t(1));
     const ScriptScore &s = scores[0];
     // Per-cluster minima: c0 = min(0.2, 0.4) = 0.2, c1 = 1, c2 = 0.4, c3 = 1; three smallest 0.2, 0.4, 1 -> 1.6 / 3.
@@ -111,11 +123,98 @@ void TestRanking::handComputedScore() {
     COMPARE_NEAR(s.dNearestBackground, 0.2);
 }
 
+// The same geometry under the default Contrastive method. Background distances: 0.2, 0.4, 1, 0.4, 1, 2.
+void TestRanking::contrastiveHandComputed() {
+    Fixture f({{1, 0, 0},
+               {0.8f, 0.6f, 0},
+               {0.6f, 0.8f, 0},
+               {0, 1, 0},
+               {0.6f, 0, 0.8f},
+               {0, 0, 1},
+               {-1, 0, 0},
+               {0.6f, -0.8f, 0},
+               {0, 0, -1}});
+    f.candidate(0, -1);
+    for (auto [row, label] : {std::pair{1, 0}, {2, 0}, {3, 1}, {4, 2}, {5, 3}, {6, -1}})
+        f.background(static_cast<std::uint32_t>(row), label);
+    f.problem.known = {8, 7};
+    f.problem.evidence.assign(9, -3.0); // only the candidate's own row counts
+    f.problem.evidence[0] = 0.5;
+    const auto all = scoreCandidates(f.problem, RankingOptions{});
+    QCOMPARE(all.size(), std::size_t(1));
+    // k = 10 > 6 background rows: d_k = (0.2 + 0.4 + 1 + 0.4 + 1 + 2) / 6 = 5/6; d_nb = 0.2; d_m = 0.4.
+    // score = 0.2 * (5/6) / 2 + 0.8 * (0.2 - 0.4 + 2) / 4 + 0.05 * 0.5 = 0.0833333 + 0.36 + 0.025.
+    COMPARE_NEAR(all[0].dNeighbourhood, 5.0 / 6);
+    COMPARE_NEAR(all[0].dNearestBackground, 0.2);
+    COMPARE_NEAR(all[0].dM, 0.4);
+    COMPARE_NEAR(all[0].evidence, 0.5);
+    COMPARE_NEAR(all[0].score, 0.2 * (5.0 / 6) / 2 + 0.36 + 0.025);
+    COMPARE_NEAR(all[0].dB, 1.6 / 3); // still reported
+    RankingOptions three;
+    three.backgroundNeighbours = 3; // 0.2, 0.4, 0.4
+    const auto nearest3 = scoreCandidates(f.problem, three);
+    COMPARE_NEAR(nearest3[0].dNeighbourhood, 1.0 / 3);
+    COMPARE_NEAR(nearest3[0].score, 0.2 * (1.0 / 3) / 2 + 0.36 + 0.025);
+    f.problem.evidence.clear(); // no call evidence: that term is 0
+    COMPARE_NEAR(scoreCandidates(f.problem, three)[0].score, 0.2 * (1.0 / 3) / 2 + 0.36);
+}
+
+void TestRanking::contrastiveWithoutKnown() {
+    Fixture f({{1, 0, 0}, {0.8f, 0.6f, 0}, {0, 1, 0}, {1, 0, 0}});
+    f.candidate(0, -1);
+    f.background(1, 0);
+    f.background(2, 1);
+    f.problem.known = {3};
+    f.problem.evidence.assign(4, 1.0);
+    RankingOptions options;
+    options.useKnown = false;
+    const auto scores = scoreCandidates(f.problem, options);
+    // d_k = (0.2 + 1) / 2 = 0.6; score = d_k / 2; neither the known script nor the evidence is looked at.
+    COMPARE_NEAR(scores[0].score, 0.3);
+    COMPARE_NEAR(scores[0].dM, 2.0);
+    COMPARE_NEAR(scores[0].evidence, 0.0);
+}
+
+void TestRanking::contrastiveEvidenceMustCoverRows() {
+    Fixture f({{1, 0, 0}, {0.8f, 0.6f, 0}});
+    f.candidate(0, -1);
+    f.background(1, 0);
+    f.problem.evidence = {0.5}; // one value for two rows
+    QVERIFY(checkProblem(f.problem).has_value());
+    QVERIFY(scoreCandidates(f.problem, RankingOptions{}).empty());
+}
+
+void TestRanking::callEvidenceHandComputed() {
+    // Known: {a, b}, {a}; background: {b}, {c}, {c, c} (a call counts once per script). Totals + 2: 4 and 5.
+    const CallEvidence evidence({{"a", "b"}, {"a"}}, {{"b"}, {"c"}, {"c", "c"}});
+    COMPARE_NEAR(evidence.logRatio("a"), std::log(3.0 / 4) - std::log(1.0 / 5));
+    COMPARE_NEAR(evidence.logRatio("b"), std::log(2.0 / 4) - std::log(2.0 / 5));
+    COMPARE_NEAR(evidence.logRatio("c"), std::log(1.0 / 4) - std::log(3.0 / 5));
+    COMPARE_NEAR(evidence.logRatio("never-seen"), std::log(1.0 / 4) - std::log(1.0 / 5));
+    // The mean over distinct calls: a and c.
+    COMPARE_NEAR(evidence.scriptEvidence({"a", "a", "c"}), (std::log(3.75) + std::log(0.25 / 0.6)) / 2);
+    COMPARE_NEAR(evidence.scriptEvidence({}), 0.0);
+    QVERIFY(CallEvidence().empty());
+    COMPARE_NEAR(CallEvidence().scriptEvidence({"a"}), 0.0);
+    QVERIFY(CallEvidence({}, {{"a"}}).empty()); // no known script: no evidence
+}
+
+void TestRanking::rankingMethodNames() {
+    for (RankingMethod method : {RankingMethod::Paper, RankingMethod::Purified, RankingMethod::Contrastive}) {
+        RankingMethod parsed = RankingMethod::Paper;
+        QVERIFY(parseRankingMethod(rankingMethodName(method), parsed));
+        QCOMPARE(parsed, method);
+    }
+    RankingMethod untouched = RankingMethod::Purified;
+    QVERIFY(!parseRankingMethod("Contrastive", untouched));
+    QCOMPARE(untouched, RankingMethod::Purified);
+}
+
 void TestRanking::noClustersAndNoKnown() {
     Fixture f({{1, 0, 0}, {0.8f, 0.6f, 0}});
     f.candidate(0, -1);
     f.background(1, -1); // noise only: no benign cluster at all
-    const auto scores = scoreCandidates(f.problem, RankingOptions{});
+    const auto scores = scoreCandidates(f.problem, purifiedOptions());
     // d_b = 2 (no cluster), no known script: score = d_b / 2 = 1, d_m stays 2.
     COMPARE_NEAR(scores[0].dB, 2.0);
     QCOMPARE(scores[0].clustersUsed, 0);
@@ -131,7 +230,7 @@ void TestRanking::sizeZeroScoresZero() {
     f.background(1, 0);
     f.background(2, 1);
     f.problem.known = {3};
-    const auto scores = scoreCandidates(f.problem, RankingOptions{});
+    const auto scores = scoreCandidates(f.problem, purifiedOptions());
     // A zero row is at distance 1 from everything: d_b = (1 + 1) / 2 = 1; size 0: score 0, d_m = 2, no neighbour.
     COMPARE_NEAR(scores[0].dB, 1.0);
     COMPARE_NEAR(scores[0].score, 0.0);
@@ -146,7 +245,7 @@ void TestRanking::noKnownModeIgnoresKnown() {
     f.background(1, 0);
     f.background(2, 1);
     f.problem.known = {3}; // identical to the candidate: d_m would be 0
-    RankingOptions options;
+    RankingOptions options = purifiedOptions();
     options.useKnown = false;
     const auto scores = scoreCandidates(f.problem, options);
     // d_b = (0.2 + 1) / 2 = 0.6; score = d_b / 2 = 0.3.

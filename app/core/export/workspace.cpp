@@ -102,7 +102,7 @@ QJsonObject workspaceToJson(const Workspace &w) {
         {"demo", in.demo},
         {"scope", scopeFilterKey(in.scope)},
         {"useKnownDistance", in.useKnownDistance},
-        {"paperRanking", in.paperRanking},
+        {"ranking", QString::fromLatin1(rankingMethodName(in.ranking))},
         {"dimensions", in.dimensions},
         {"minClusterSize", in.minClusterSize},
         {"minSamples", in.minSamples},
@@ -174,7 +174,13 @@ WorkspaceLoadResult workspaceFromJson(const QByteArray &json) {
     else
         reader.fail("scope");
     w.inputs.useKnownDistance = reader.boolean(inputs, "useKnownDistance", true);
-    w.inputs.paperRanking = reader.boolean(inputs, "paperRanking", false);
+    // "ranking" names the method; workspaces written before it had the paper's formula as a flag.
+    if (inputs.contains(QLatin1String("ranking"))) {
+        if (!parseRankingMethod(inputs.value(QLatin1String("ranking")).toString().toStdString(), w.inputs.ranking))
+            reader.fail("ranking");
+    } else if (reader.boolean(inputs, "paperRanking", false)) {
+        w.inputs.ranking = RankingMethod::Paper;
+    }
     w.inputs.dimensions = reader.integer(inputs, "dimensions", w.inputs.dimensions, 2);
     w.inputs.minClusterSize = reader.integer(inputs, "minClusterSize", w.inputs.minClusterSize, 2);
     w.inputs.minSamples = reader.integer(inputs, "minSamples", w.inputs.minSamples, 1);
