@@ -104,8 +104,10 @@ class Parser {
     char at(std::uint32_t i) const { return i < close_ ? source_[i] : '\0'; }
 
     void advance() {
+        newlineBefore_ = false;
         for (;;) {
             const char c = at(pos_);
+            if (c == '\n') newlineBefore_ = true;
             if (c == ' ' || c == '\t' || c == '\n' || (c == '\r' && at(pos_ + 1) == '\n'))
                 ++pos_;
             else
@@ -203,6 +205,7 @@ class Parser {
             const int precedence = binaryPrecedence(tok_);
             if (precedence < minPrecedence) break;
             advance();
+            if (newlineBefore_) return -1;
             const int right = expression(precedence + 1);
             if (right < 0) return -1;
             left = binary(left, right);
@@ -217,6 +220,7 @@ class Parser {
         if (depth_ > kMaxDepth) return -1;
         const std::uint32_t begin = begin_;
         advance();
+        if (newlineBefore_) return -1;
         const int argument = unary();
         if (argument < 0) return -1;
         node(argument).field = Field::Other; // the "argument" field, which KindTable does not name
@@ -230,6 +234,7 @@ class Parser {
         DepthGuard guard(depth_);
         if (depth_ > kMaxDepth) return -1;
         advance();
+        if (newlineBefore_) return -1;
         const int exponent = unary();
         return exponent < 0 ? -1 : binary(base, exponent);
     }
@@ -278,6 +283,7 @@ class Parser {
     std::uint32_t close_;     // the closing bracket
     std::uint32_t begin_ = 0; // the current token
     Tok tok_ = Tok::End;
+    bool newlineBefore_ = false; // a newline in the whitespace before the current token
     int depth_ = 0;
     std::vector<Node> arena_;
 };

@@ -7,7 +7,9 @@
 // The accepted language is a small subset of Python, parsed the way tree-sitter-python 0.23 parses it (its precedence
 // table, where `^` binds tighter than `&`): elements separated by commas (a trailing comma allowed), each built from
 // integers (decimal digits or 0x/0X hex digits), the binary operators + - * / // % ** << >> & | ^, the unary
-// operators + - ~, and parentheses around one expression. Whitespace is spaces, tabs and newlines. Anything else
+// operators + - ~, and parentheses around one expression. Whitespace is spaces, tabs and newlines, but no newline
+// right after an operator: there tree-sitter-python's scanner sees no closing bracket ahead and, on a line indented
+// less than the enclosing block, emits a DEDENT (`def f():\n    return [1 -\n2]` does not parse). Anything else
 // (names, floats, strings, comments, tuples, nested lists, backslashes, deep nesting) is rejected and the list is
 // left to tree-sitter.
 #include <cstdint>
