@@ -466,7 +466,7 @@ void MainWindow::chooseAndSaveCase() {
     if (path.isEmpty()) {
         const CaseFile c = case_->currentCase();
         const QString suggested = QStringLiteral("%1-%2.mphcase").arg(c.name, c.version);
-        path = QFileDialog::getSaveFileName(this, tr("Save case"), suggested, tr("Case files (*.mphcase)"));
+        path = choosePath({PathRequest::SaveFile, tr("Save case"), suggested, tr("Case files (*.mphcase)"), {}});
         if (path.isEmpty()) return;
     }
     if (const QString error = saveCurrentCase(path); !error.isEmpty())
@@ -492,7 +492,7 @@ QString MainWindow::openCaseFile(const QString &path) {
 }
 
 void MainWindow::chooseAndOpenCase() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open case"), {}, tr("Case files (*.mphcase)"));
+    const QString path = choosePath({PathRequest::OpenFile, tr("Open case"), {}, tr("Case files (*.mphcase)"), {}});
     if (path.isEmpty()) return;
     if (const QString error = openCaseFile(path); !error.isEmpty()) QMessageBox::warning(this, tr("Open case"), error);
 }
