@@ -15,6 +15,7 @@
 #include "clustering/mutual_reachability.h"
 
 #include <algorithm>
+#include <chrono>
 
 namespace mph {
 
@@ -29,8 +30,14 @@ Clustering hdbscanCosine(const Eigen::MatrixXf &points, const HdbscanParams &par
         return result;
     }
     const int kSelf = std::clamp(params.minSamples, 1, n - 1);
-    MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf);
+    TreeOptions options;
+    options.threads = params.threads;
+    MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, options);
+    const auto start = std::chrono::steady_clock::now();
     ClusterTree clusters = clusterTreeFromMst(n, std::move(tree.edges), params.minClusterSize);
+    result.hierarchySeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.coreSeconds = tree.coreSeconds;
+    result.treeSeconds = tree.treeSeconds;
     result.labels = std::move(clusters.labels);
     result.outlierScores = std::move(clusters.outlierScores);
     result.coreDistances = std::move(tree.coreDistances);

@@ -11,6 +11,7 @@ namespace mph {
 struct HdbscanParams {
     int minClusterSize = 2; // clamped to >= 2
     int minSamples = 20;    // k of the core distance, counting the point itself; clamped to [1, n - 1]
+    int threads = 0;        // 0: OpenMP's default (OMP_NUM_THREADS, else all cores)
 };
 
 struct Clustering {
@@ -18,6 +19,8 @@ struct Clustering {
     std::vector<float> outlierScores; // GLOSH per point, in [0,1]
     std::vector<float> coreDistances;
     int clusterCount = 0;
+    // Wall seconds of the steps: core distances, minimum spanning tree, condensed tree + selection + GLOSH.
+    double coreSeconds = 0, treeSeconds = 0, hierarchySeconds = 0;
 };
 
 // points: one L2-normalised row per point; distance = cosine distance 1 - dot(a,b) (in [0,2]), clamped at 0.

@@ -1,10 +1,10 @@
 #include "clustering/mutual_reachability.h"
 
-#include <Eigen/Dense>
+#include "clustering/dot_kernel.h"
 
 #include <algorithm>
-#include <atomic>
-#include <cmath>
+#include <chrono>
+#include <cstdint>
 #include <limits>
 #include <numeric>
 
@@ -13,175 +13,84 @@
 namespace mph {
 namespace {
 
-using Index = Eigen::Index;
 constexpr float kInfinity = std::numeric_limits<float>::infinity();
-constexpr float kBoundSlack = 1e-4f; // float rounding of the GEMM dot products, kept out of the lower bounds
-
-// GEMM results depend in their last bits on the block shapes, hence on the input order. They only screen pairs;
-// every value that decides anything (core distances, edge weights) is recomputed by this fixed-order dot product, so
-// results depend on the pair alone. The margin covers the float error of both (|error| <= d * 2^-24 for unit rows).
-constexpr float kScreenMargin = 5e-5f;
+constexpr int kBlock = 128; // points per block of dot products
 
 float distanceFromDot(float dot) {
     const float d = 1.0f - dot;
     return d < kDistanceEpsilon ? 0.0f : d;
 }
 
-float exactDistance(const float *a, const float *b, Index dimensions) {
-    float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-    Index k = 0;
-    for (; k + 4 <= dimensions; k += 4) {
-        s0 += a[k] * b[k];
-        s1 += a[k + 1] * b[k + 1];
-        s2 += a[k + 2] * b[k + 2];
-        s3 += a[k + 3] * b[k + 3];
-    }
-    for (; k < dimensions; ++k)
-        s0 += a[k] * b[k];
-    return distanceFromDot((s0 + s1) + (s2 + s3));
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-struct Block {
-    int begin = 0, end = 0; // positions in the blocked order
-    int size() const { return end - begin; }
-};
+// Rows of points in the given order (input row order[i] becomes row i).
+PaddedRows paddedRows(const Eigen::MatrixXf &points, const std::vector<int> &order) {
+    PaddedRows rows(int(order.size()), int(points.cols()));
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        float *row = rows.row(int(i));
+        for (Eigen::Index c = 0; c < points.cols(); ++c)
+            row[c] = points(order[i], c);
+    }
+    return rows;
+}
 
-// Points in blocked order, one column each, with per-block bounds.
-struct BlockLayout {
-    Eigen::MatrixXf x;      // dimensions x n
-    std::vector<int> input; // blocked position -> input row
-    std::vector<Block> blocks;
-    std::vector<float> radius;           // per block: largest distance of a point to the centroid (chord)
-    std::vector<float> lowerBound;       // M x M: no pair of the two blocks is closer than this (cosine distance)
-    std::vector<std::vector<int>> order; // per block: all blocks by increasing lower bound (ties by index)
-};
+float dot(const float *a, const float *b, int stride) {
+    float s = 0;
+    for (int c = 0; c < stride; ++c)
+        s += a[c] * b[c];
+    return s;
+}
 
-// Balanced tree of median splits along the direction between two far-apart points, leaves of at most leafSize.
-std::vector<Block> partition(const Eigen::MatrixXf &xt, std::vector<int> &order, int leafSize) {
-    std::vector<Block> leaves;
-    std::vector<Block> stack{{0, int(order.size())}};
-    std::vector<float> projection(order.size());
+// An order in which blocks of kBlock consecutive points are groups of nearby points: a balanced tree of median
+// splits along the direction between two far-apart points. Near neighbours then mostly share a block, which gives
+// every point a tight first bound on its K-th distance before the all-pairs pass.
+std::vector<int> localityOrder(const PaddedRows &x) {
+    const int n = x.rows(), stride = x.stride();
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    std::vector<float> key(static_cast<std::size_t>(n)), centre(static_cast<std::size_t>(stride)),
+        direction(static_cast<std::size_t>(stride));
+    std::vector<std::pair<int, int>> stack{{0, n}};
     while (!stack.empty()) {
-        const Block range = stack.back();
+        const auto [begin, end] = stack.back();
         stack.pop_back();
-        if (range.size() <= leafSize) {
-            if (range.size() > 0) leaves.push_back(range);
-            continue;
-        }
-        Eigen::VectorXf centroid = Eigen::VectorXf::Zero(xt.rows());
-        for (int i = range.begin; i < range.end; ++i)
-            centroid += xt.col(order[std::size_t(i)]);
-        centroid /= float(range.size());
-        auto farthestFrom = [&](const Eigen::VectorXf &from) {
-            int best = order[std::size_t(range.begin)];
-            float bestDistance = -1;
-            for (int i = range.begin; i < range.end; ++i) {
+        if (end - begin <= kBlock) continue;
+        std::fill(centre.begin(), centre.end(), 0.0f);
+        for (int i = begin; i < end; ++i)
+            for (int c = 0; c < stride; ++c)
+                centre[std::size_t(c)] += x.row(order[std::size_t(i)])[c];
+        // The point least aligned with the centre, then the point least aligned with that one.
+        auto farthest = [&](const float *from) {
+            int best = order[std::size_t(begin)];
+            float bestDot = kInfinity;
+            for (int i = begin; i < end; ++i) {
                 const int p = order[std::size_t(i)];
-                const float d = (xt.col(p) - from).squaredNorm();
-                if (d > bestDistance) bestDistance = d, best = p;
+                const float value = dot(x.row(p), from, stride);
+                if (value < bestDot) bestDot = value, best = p;
             }
             return best;
         };
-        const int a = farthestFrom(centroid);
-        const int b = farthestFrom(xt.col(a));
-        const Eigen::VectorXf direction = xt.col(a) - xt.col(b);
-        for (int i = range.begin; i < range.end; ++i) {
+        const int a = farthest(centre.data());
+        const int b = farthest(x.row(a));
+        for (int c = 0; c < stride; ++c)
+            direction[std::size_t(c)] = x.row(a)[c] - x.row(b)[c];
+        for (int i = begin; i < end; ++i) {
             const int p = order[std::size_t(i)];
-            projection[std::size_t(p)] = direction.dot(xt.col(p));
+            key[std::size_t(p)] = dot(x.row(p), direction.data(), stride);
         }
-        const int middle = range.begin + range.size() / 2;
-        std::nth_element(order.begin() + range.begin, order.begin() + middle, order.begin() + range.end,
-                         [&](int p, int q) {
-                             const float pp = projection[std::size_t(p)], pq = projection[std::size_t(q)];
-                             return pp < pq || (pp == pq && p < q);
-                         });
-        stack.push_back({middle, range.end});
-        stack.push_back({range.begin, middle});
+        // Split at a multiple of kBlock so that blocks do not straddle two groups.
+        const int middle = begin + ((end - begin) / 2 + kBlock / 2) / kBlock * kBlock;
+        std::nth_element(order.begin() + begin, order.begin() + middle, order.begin() + end, [&](int p, int o) {
+            const float kp = key[std::size_t(p)], ko = key[std::size_t(o)];
+            return kp < ko || (kp == ko && p < o);
+        });
+        stack.emplace_back(middle, end);
+        stack.emplace_back(begin, middle);
     }
-    return leaves;
+    return order;
 }
-
-BlockLayout makeLayout(const Eigen::MatrixXf &points, int leafSize) {
-    BlockLayout layout;
-    const Eigen::MatrixXf xt = points.transpose();
-    const int n = int(points.rows());
-    layout.input.resize(std::size_t(n));
-    std::iota(layout.input.begin(), layout.input.end(), 0);
-    layout.blocks = partition(xt, layout.input, std::max(2, leafSize));
-    layout.x.resize(xt.rows(), n);
-    for (int j = 0; j < n; ++j)
-        layout.x.col(j) = xt.col(layout.input[std::size_t(j)]);
-
-    // Bounds: for norms <= 1, a.b <= mQ.mR + |mQ| rR + rQ max|b| (m centroid, r radius); for unit vectors also
-    // d = |a - b|^2 / 2 >= (|mQ - mR| - rQ - rR)^2 / 2.
-    const std::size_t m = layout.blocks.size();
-    Eigen::MatrixXf centroids(xt.rows(), Index(m));
-    std::vector<float> radius(m), maxNorm(m);
-    std::vector<bool> unit(m);
-    for (std::size_t k = 0; k < m; ++k) {
-        const Block block = layout.blocks[k];
-        const auto columns = layout.x.middleCols(block.begin, block.size());
-        centroids.col(Index(k)) = columns.rowwise().mean();
-        float r = 0, norm = 0;
-        bool allUnit = true;
-        for (Index j = 0; j < columns.cols(); ++j) {
-            r = std::max(r, (columns.col(j) - centroids.col(Index(k))).norm());
-            const float length = columns.col(j).norm();
-            norm = std::max(norm, length);
-            allUnit = allUnit && std::abs(length - 1.0f) < 1e-3f;
-        }
-        radius[k] = r, maxNorm[k] = norm, unit[k] = allUnit;
-    }
-    layout.radius = radius;
-    const Eigen::MatrixXf centroidDots = centroids.transpose() * centroids;
-    layout.lowerBound.resize(m * m);
-    for (std::size_t q = 0; q < m; ++q)
-        for (std::size_t r = 0; r < m; ++r) {
-            const float dot = centroidDots(Index(q), Index(r));
-            const float normQ = std::sqrt(std::max(0.0f, centroidDots(Index(q), Index(q))));
-            const float normR = std::sqrt(std::max(0.0f, centroidDots(Index(r), Index(r))));
-            float bound =
-                1.0f - dot -
-                std::min(normQ * radius[r] + radius[q] * maxNorm[r], normR * radius[q] + radius[r] * maxNorm[q]);
-            if (unit[q] && unit[r]) {
-                const float gap =
-                    std::sqrt(std::max(0.0f, normQ * normQ + normR * normR - 2 * dot)) - radius[q] - radius[r];
-                if (gap > 0) bound = std::max(bound, gap * gap / 2);
-            }
-            layout.lowerBound[q * m + r] = std::max(0.0f, bound - kBoundSlack);
-        }
-    layout.order.resize(m);
-    for (std::size_t q = 0; q < m; ++q) {
-        auto &order = layout.order[q];
-        order.resize(m);
-        std::iota(order.begin(), order.end(), 0);
-        const float *row = &layout.lowerBound[q * m];
-        std::stable_sort(order.begin(), order.end(), [row](int a, int b) { return row[a] < row[b]; });
-    }
-    return layout;
-}
-
-// Dot products of two blocks, always computed with the lower-numbered block on the left so that a pair's value is
-// the same bits whichever side asks (and within one block, from the upper triangle).
-class PairDots {
-  public:
-    PairDots(const BlockLayout &layout, int q, int r) : q_(q), r_(r) {
-        const Block left = layout.blocks[std::size_t(std::min(q, r))],
-                    right = layout.blocks[std::size_t(std::max(q, r))];
-        dots_.noalias() =
-            layout.x.middleCols(left.begin, left.size()).transpose() * layout.x.middleCols(right.begin, right.size());
-    }
-    // i-th point of block q, j-th point of block r
-    float operator()(int i, int j) const {
-        if (q_ < r_) return dots_(i, j);
-        if (q_ > r_) return dots_(j, i);
-        return i <= j ? dots_(i, j) : dots_(j, i);
-    }
-
-  private:
-    int q_, r_;
-    Eigen::MatrixXf dots_;
-};
 
 struct Neighbour {
     float distance;
@@ -191,138 +100,7 @@ struct Neighbour {
     }
 };
 
-// Exact k nearest (itself included) of every point, block by block, stopping once no remaining block can improve.
-std::vector<Neighbour> nearestNeighbours(const BlockLayout &layout, int k) {
-    const int n = int(layout.x.cols());
-    const int m = int(layout.blocks.size());
-    std::vector<Neighbour> heaps(std::size_t(n) * std::size_t(k));
-    std::vector<int> heapSize(std::size_t(n), 0);
-    const Eigen::MatrixXf &x = layout.x;
-    const Index d = x.rows();
-#pragma omp parallel for schedule(dynamic, 1)
-    for (int q = 0; q < m; ++q) {
-        const Block qb = layout.blocks[std::size_t(q)];
-        float threshold = kInfinity;
-        for (int r : layout.order[std::size_t(q)]) {
-            if (layout.lowerBound[std::size_t(q) * std::size_t(m) + std::size_t(r)] > threshold) break;
-            const Block rb = layout.blocks[std::size_t(r)];
-            const PairDots dots(layout, q, r);
-            threshold = 0;
-            for (int i = 0; i < qb.size(); ++i) {
-                const int p = qb.begin + i;
-                Neighbour *heap = &heaps[std::size_t(p) * std::size_t(k)];
-                int &size = heapSize[std::size_t(p)];
-                for (int j = 0; j < rb.size(); ++j) {
-                    const int o = rb.begin + j;
-                    if (size == k && distanceFromDot(dots(i, j)) > heap[0].distance + kScreenMargin) continue;
-                    const Neighbour candidate{o == p ? 0.0f : exactDistance(&x(0, p), &x(0, o), d), o};
-                    if (size < k) {
-                        heap[size++] = candidate;
-                        std::push_heap(heap, heap + size);
-                    } else if (candidate < heap[0]) {
-                        std::pop_heap(heap, heap + k);
-                        heap[k - 1] = candidate;
-                        std::push_heap(heap, heap + k);
-                    }
-                }
-                threshold = std::max(threshold, size < k ? kInfinity : heap[0].distance);
-            }
-        }
-    }
-    return heaps;
-}
-
-void pushNeighbour(Neighbour *heap, int &size, int k, Neighbour candidate) {
-    if (size < k) {
-        heap[size++] = candidate;
-        std::push_heap(heap, heap + size);
-    } else if (candidate < heap[0]) {
-        std::pop_heap(heap, heap + k);
-        heap[k - 1] = candidate;
-        std::push_heap(heap, heap + k);
-    }
-}
-
-// Whether most block pairs lie beyond the diameter of the query block (2 r, i.e. cosine distance 2 r^2), which bounds
-// its points' k-th neighbour distance when blocks hold at least k points: then the bounded search skips most pairs.
-bool prunable(const BlockLayout &layout) {
-    const std::size_t m = layout.blocks.size();
-    if (m < 4) return false;
-    std::size_t far = 0;
-    for (std::size_t q = 0; q < m; ++q)
-        for (std::size_t r = 0; r < m; ++r)
-            far += r != q && layout.lowerBound[q * m + r] > 2 * layout.radius[q] * layout.radius[q];
-    return far * 2 > m * (m - 1);
-}
-
-// The same result with every pair of blocks computed once for both sides (half the dot products of the search
-// above), for data where the block bounds prune nothing. Each thread keeps its own heaps; merging them gives the
-// same k nearest whatever the schedule, as the order (distance, index) is total.
-std::vector<Neighbour> nearestNeighboursAllPairs(const BlockLayout &layout, int k) {
-    const int n = int(layout.x.cols());
-    const int m = int(layout.blocks.size());
-    const Eigen::MatrixXf &x = layout.x;
-    const Index d = x.rows();
-    const std::size_t cells = std::size_t(n) * std::size_t(k);
-    std::vector<std::vector<Neighbour>> heaps;
-    std::vector<std::vector<int>> sizes;
-#pragma omp parallel
-    {
-#pragma omp single
-        {
-            heaps.resize(std::size_t(omp_get_num_threads()));
-            sizes.resize(std::size_t(omp_get_num_threads()));
-        }
-        std::vector<Neighbour> &heap = heaps[std::size_t(omp_get_thread_num())];
-        std::vector<int> &size = sizes[std::size_t(omp_get_thread_num())];
-        heap.resize(cells);
-        size.assign(std::size_t(n), 0);
-#pragma omp for schedule(dynamic, 1)
-        for (int q = 0; q < m; ++q) {
-            const Block qb = layout.blocks[std::size_t(q)];
-            for (int r = q; r < m; ++r) {
-                const Block rb = layout.blocks[std::size_t(r)];
-                const PairDots dots(layout, q, r);
-                for (int i = 0; i < qb.size(); ++i) {
-                    const int p = qb.begin + i;
-                    Neighbour *heapP = &heap[std::size_t(p) * std::size_t(k)];
-                    int &sizeP = size[std::size_t(p)];
-                    for (int j = q == r ? i : 0; j < rb.size(); ++j) {
-                        const int o = rb.begin + j;
-                        if (o == p) {
-                            pushNeighbour(heapP, sizeP, k, {0.0f, p});
-                            continue;
-                        }
-                        Neighbour *heapO = &heap[std::size_t(o) * std::size_t(k)];
-                        int &sizeO = size[std::size_t(o)];
-                        const float screen = distanceFromDot(dots(i, j)) - kScreenMargin;
-                        const bool forP = sizeP < k || screen <= heapP[0].distance;
-                        const bool forO = sizeO < k || screen <= heapO[0].distance;
-                        if (!forP && !forO) continue;
-                        const float exact = exactDistance(&x(0, p), &x(0, o), d);
-                        if (forP) pushNeighbour(heapP, sizeP, k, {exact, o});
-                        if (forO) pushNeighbour(heapO, sizeO, k, {exact, p});
-                    }
-                }
-            }
-        }
-    }
-    std::vector<Neighbour> result(cells);
-    std::vector<Neighbour> merged;
-    for (int p = 0; p < n; ++p) {
-        merged.clear();
-        for (std::size_t t = 0; t < heaps.size(); ++t)
-            merged.insert(merged.end(), heaps[t].begin() + std::ptrdiff_t(std::size_t(p) * std::size_t(k)),
-                          heaps[t].begin() +
-                              std::ptrdiff_t(std::size_t(p) * std::size_t(k) + std::size_t(sizes[t][std::size_t(p)])));
-        std::partial_sort(merged.begin(), merged.begin() + k, merged.end());
-        Neighbour *out = &result[std::size_t(p) * std::size_t(k)];
-        std::copy(merged.begin(), merged.begin() + k, out);
-        std::make_heap(out, out + k);
-    }
-    return result;
-}
-
+// Edges in a total order (weight, smaller end, larger end), so that "the lightest edge" is always one edge.
 struct Edge {
     float weight = kInfinity;
     int a = -1, b = -1;
@@ -334,10 +112,110 @@ struct Edge {
     }
 };
 
-void atomicMin(std::atomic<float> &target, float value) {
-    float current = target.load(std::memory_order_relaxed);
-    while (value < current && !target.compare_exchange_weak(current, value, std::memory_order_relaxed)) {
+// One thread's bounded max-heaps of neighbours, one per point. limit[p] bounds p's K-th distance from above: it
+// starts at the block-local bound and follows the heap's top once the heap is full.
+struct Heaps {
+    int k = 0;
+    std::vector<Neighbour> items;
+    std::vector<int> size;
+    std::vector<float> limit;
+    Heaps(int k_, const std::vector<float> &seed)
+        : k(k_), items(seed.size() * std::size_t(k_)), size(seed.size()), limit(seed) {}
+    void push(int p, Neighbour candidate) {
+        Neighbour *heap = &items[std::size_t(p) * std::size_t(k)];
+        int &count = size[std::size_t(p)];
+        if (count < k) {
+            heap[count++] = candidate;
+            std::push_heap(heap, heap + count);
+            if (count == k) limit[std::size_t(p)] = std::min(limit[std::size_t(p)], heap[0].distance);
+        } else if (candidate < heap[0]) {
+            std::pop_heap(heap, heap + k);
+            heap[k - 1] = candidate;
+            std::push_heap(heap, heap + k);
+            limit[std::size_t(p)] = std::min(limit[std::size_t(p)], heap[0].distance);
+        }
     }
+};
+
+// The K-th smallest distance of every point within its own block (infinity when the block is smaller than K): an
+// upper bound on its K-th distance overall.
+std::vector<float> blockBounds(const PaddedRows &x, int k, int threads) {
+    const int n = x.rows();
+    const int m = (n + kBlock - 1) / kBlock;
+    std::vector<float> bound(static_cast<std::size_t>(n), kInfinity);
+#pragma omp parallel num_threads(threads)
+    {
+        std::vector<float> tile(std::size_t(3 * kBlock) * kBlock), row(3 * kBlock);
+#pragma omp for schedule(dynamic, 1)
+        for (int q = 0; q < m; ++q) {
+            const int q0 = q * kBlock, qn = std::min(kBlock, n - q0);
+            const int s0 = std::max(0, q0 - kBlock), sn = std::min(n, q0 + 2 * kBlock) - s0;
+            if (sn < k) continue;
+            dotBlock(x.row(q0), qn, x.row(s0), sn, x.stride(), tile.data(), 3 * kBlock);
+            for (int i = 0; i < qn; ++i) {
+                for (int j = 0; j < sn; ++j)
+                    row[std::size_t(j)] =
+                        s0 + j == q0 + i ? 0.0f : distanceFromDot(tile[std::size_t(i) * 3 * kBlock + j]);
+                std::nth_element(row.begin(), row.begin() + (k - 1), row.begin() + sn);
+                bound[std::size_t(q0 + i)] = row[std::size_t(k - 1)];
+            }
+        }
+    }
+    return bound;
+}
+
+// Step 1: every point's K nearest (itself included), sorted, n x K. Each pair of blocks is computed once and feeds
+// both sides; each thread keeps its own heaps, and a pair enters a heap only when it is within the point's bound,
+// which every true neighbour is. The merged heaps hold every true neighbour, and the order (distance, index) is
+// total, so the result does not depend on the schedule.
+std::vector<Neighbour> nearestLists(const PaddedRows &x, int k, int threads) {
+    const int n = x.rows();
+    const int m = (n + kBlock - 1) / kBlock;
+    const std::vector<float> seed = blockBounds(x, k, threads);
+    std::vector<Heaps> perThread;
+    perThread.reserve(std::size_t(threads));
+    for (int t = 0; t < threads; ++t)
+        perThread.emplace_back(k, seed);
+#pragma omp parallel num_threads(threads)
+    {
+        Heaps &heaps = perThread[std::size_t(omp_get_thread_num())];
+        std::vector<float> tile(std::size_t(kBlock) * kBlock);
+        std::vector<int> hits(kBlock);
+#pragma omp for schedule(dynamic, 1)
+        for (int q = 0; q < m; ++q) {
+            const int q0 = q * kBlock, qn = std::min(kBlock, n - q0);
+            for (int r = q; r < m; ++r) {
+                const int r0 = r * kBlock, rn = std::min(kBlock, n - r0);
+                dotBlock(x.row(q0), qn, x.row(r0), rn, x.stride(), tile.data(), kBlock);
+                for (int i = 0; i < qn; ++i) {
+                    const int p = q0 + i;
+                    const int j0 = q == r ? i + 1 : 0;
+                    if (q == r) heaps.push(p, {0.0f, p});
+                    const float *dots = &tile[std::size_t(i) * kBlock];
+                    const int found = nearColumns(dots + j0, rn - j0, heaps.limit[std::size_t(p)],
+                                                  &heaps.limit[std::size_t(r0 + j0)], kDistanceEpsilon, hits.data());
+                    for (int h = 0; h < found; ++h) {
+                        const int j = j0 + hits[std::size_t(h)], o = r0 + j;
+                        const float d = distanceFromDot(dots[j]);
+                        if (d <= heaps.limit[std::size_t(p)]) heaps.push(p, {d, o});
+                        if (d <= heaps.limit[std::size_t(o)]) heaps.push(o, {d, p});
+                    }
+                }
+            }
+        }
+    }
+    std::vector<Neighbour> lists(std::size_t(n) * std::size_t(k));
+    std::vector<Neighbour> merged;
+    for (int p = 0; p < n; ++p) {
+        merged.clear();
+        for (const Heaps &heaps : perThread) {
+            const Neighbour *heap = &heaps.items[std::size_t(p) * std::size_t(k)];
+            merged.insert(merged.end(), heap, heap + heaps.size[std::size_t(p)]);
+        }
+        std::partial_sort(merged.begin(), merged.begin() + k, merged.end());
+        std::copy(merged.begin(), merged.begin() + k, &lists[std::size_t(p) * std::size_t(k)]);
+    }
+    return lists;
 }
 
 int find(std::vector<int> &parent, int i) {
@@ -348,59 +226,267 @@ int find(std::vector<int> &parent, int i) {
     return i;
 }
 
-// With few components left, one pass over all pairs of points in different components finds the lightest edge
-// between every two components; Kruskal on that small complete graph finishes the tree.
+// Adds edges lightest first, skipping any that would close a cycle; returns the heaviest edge added.
+float join(std::vector<Edge> edges, std::vector<int> &parent, std::vector<Edge> *tree) {
+    std::sort(edges.begin(), edges.end());
+    float heaviest = -1;
+    for (const Edge &edge : edges) {
+        const int ra = find(parent, edge.a), rb = find(parent, edge.b);
+        if (ra == rb) continue;
+        parent[std::size_t(std::max(ra, rb))] = std::min(ra, rb);
+        if (tree) tree->push_back(edge);
+        heaviest = edge.weight;
+    }
+    return heaviest;
+}
 
-void finishContracted(const BlockLayout &layout, const std::vector<float> &core, const std::vector<int> &component,
-                      std::vector<int> &parent, std::vector<Edge> &tree) {
-    const int n = int(layout.x.cols());
-    const int m = int(layout.blocks.size());
-    std::vector<int> index(static_cast<std::size_t>(n), -1), id(static_cast<std::size_t>(n));
+// Component root of every point; returns the number of components.
+int components(std::vector<int> &parent, std::vector<int> &component) {
+    const int n = int(parent.size());
     int count = 0;
     for (int p = 0; p < n; ++p) {
-        int &slot = index[std::size_t(component[std::size_t(p)])];
-        if (slot < 0) slot = count++;
-        id[std::size_t(p)] = slot;
+        component[std::size_t(p)] = find(parent, p);
+        count += component[std::size_t(p)] == p;
     }
+    return count;
+}
+
+// Step 2: Boruvka rounds on the lists. An edge from p to a point outside p's list weighs at least p's K-th distance
+// (it is at least the pair's distance), so a component whose lightest listed outgoing edge is no heavier than the
+// smallest K-th distance of its points has found its lightest edge. Certified edges join the tree, lightest first.
+void listRounds(const std::vector<Neighbour> &lists, int k, const std::vector<float> &core,
+                const std::vector<float> &last, std::vector<int> &parent, std::vector<Edge> &tree) {
+    const int n = int(core.size());
+    std::vector<int> component(static_cast<std::size_t>(n));
+    std::vector<float> lower(static_cast<std::size_t>(n));
+    std::vector<Edge> best(static_cast<std::size_t>(n));
+    while (int(tree.size()) < n - 1) {
+        components(parent, component);
+        std::fill(lower.begin(), lower.end(), kInfinity);
+        std::fill(best.begin(), best.end(), Edge{});
+        for (int p = 0; p < n; ++p) {
+            const int c = component[std::size_t(p)];
+            lower[std::size_t(c)] = std::min(lower[std::size_t(c)], last[std::size_t(p)]);
+            const Neighbour *list = &lists[std::size_t(p) * std::size_t(k)];
+            const float coreP = core[std::size_t(p)];
+            Edge &edge = best[std::size_t(c)];
+            for (int j = 0; j < k; ++j) {
+                const int o = list[j].index;
+                if (component[std::size_t(o)] == c) continue;
+                const Edge candidate{std::max({coreP, core[std::size_t(o)], list[j].distance}), p, o};
+                if (candidate < edge) edge = candidate;
+            }
+        }
+        std::vector<Edge> certified;
+        for (int c = 0; c < n; ++c)
+            if (best[std::size_t(c)].a >= 0 && best[std::size_t(c)].weight <= lower[std::size_t(c)])
+                certified.push_back(best[std::size_t(c)]);
+        if (certified.empty()) return;
+        join(std::move(certified), parent, &tree);
+    }
+}
+
+// Step 3a: one exact Boruvka round over all pairs in different components.
+void searchRound(const PaddedRows &x, const std::vector<float> &core, std::vector<int> &parent, std::vector<Edge> &tree,
+                 int threads) {
+    const int n = x.rows();
+    const int m = (n + kBlock - 1) / kBlock;
+    std::vector<int> component(static_cast<std::size_t>(n));
+    components(parent, component);
     std::vector<int> uniform(static_cast<std::size_t>(m));
+    std::vector<float> minCore(static_cast<std::size_t>(m), kInfinity);
     for (int b = 0; b < m; ++b) {
-        const Block block = layout.blocks[std::size_t(b)];
-        int c = id[std::size_t(block.begin)];
-        for (int p = block.begin; p < block.end && c >= 0; ++p)
-            if (id[std::size_t(p)] != c) c = -1;
+        const int b0 = b * kBlock, bn = std::min(kBlock, n - b0);
+        int c = component[std::size_t(b0)];
+        for (int p = b0; p < b0 + bn; ++p) {
+            if (component[std::size_t(p)] != c) c = -1;
+            minCore[std::size_t(b)] = std::min(minCore[std::size_t(b)], core[std::size_t(p)]);
+        }
         uniform[std::size_t(b)] = c;
     }
-    const std::size_t cells = std::size_t(count) * std::size_t(count);
-    const Eigen::MatrixXf &x = layout.x;
-    const Index d = x.rows();
-    std::vector<std::vector<Edge>> perThread;
-#pragma omp parallel
+    std::vector<std::vector<Edge>> perThread(static_cast<std::size_t>(threads),
+                                             std::vector<Edge>(static_cast<std::size_t>(n)));
+#pragma omp parallel num_threads(threads)
     {
-#pragma omp single
-        perThread.resize(std::size_t(omp_get_num_threads()));
-        std::vector<Edge> &links = perThread[std::size_t(omp_get_thread_num())];
-        links.resize(cells);
+        std::vector<Edge> &best = perThread[std::size_t(omp_get_thread_num())];
+        std::vector<float> tile(std::size_t(kBlock) * kBlock);
 #pragma omp for schedule(dynamic, 1)
         for (int q = 0; q < m; ++q) {
-            const Block qb = layout.blocks[std::size_t(q)];
+            const int q0 = q * kBlock, qn = std::min(kBlock, n - q0);
             for (int r = q; r < m; ++r) {
                 if (uniform[std::size_t(q)] >= 0 && uniform[std::size_t(q)] == uniform[std::size_t(r)]) continue;
-                const Block rb = layout.blocks[std::size_t(r)];
-                const PairDots dots(layout, q, r);
-                for (int i = 0; i < qb.size(); ++i) {
-                    const int p = qb.begin + i;
-                    const int cp = id[std::size_t(p)];
+                const int r0 = r * kBlock, rn = std::min(kBlock, n - r0);
+                float worst = 0; // no pair of the two blocks can improve either side when all are lighter
+                for (int p = q0; p < q0 + qn; ++p)
+                    worst = std::max(worst, best[std::size_t(p)].weight);
+                for (int p = r0; p < r0 + rn; ++p)
+                    worst = std::max(worst, best[std::size_t(p)].weight);
+                if (std::max(minCore[std::size_t(q)], minCore[std::size_t(r)]) > worst) continue;
+                dotBlock(x.row(q0), qn, x.row(r0), rn, x.stride(), tile.data(), kBlock);
+                for (int i = 0; i < qn; ++i) {
+                    const int p = q0 + i;
+                    const int cp = component[std::size_t(p)];
                     const float coreP = core[std::size_t(p)];
-                    for (int j = q == r ? i + 1 : 0; j < rb.size(); ++j) {
-                        const int o = rb.begin + j;
-                        const int co = id[std::size_t(o)];
-                        if (co == cp) continue;
-                        Edge &link =
-                            links[std::size_t(std::min(cp, co)) * std::size_t(count) + std::size_t(std::max(cp, co))];
-                        const float coreO = core[std::size_t(o)];
-                        if (std::max({coreP, coreO, distanceFromDot(dots(i, j))}) > link.weight + kScreenMargin)
-                            continue;
-                        const Edge candidate{std::max({coreP, coreO, exactDistance(&x(0, p), &x(0, o), d)}), p, o};
+                    const float *dots = &tile[std::size_t(i) * kBlock];
+                    for (int j = q == r ? i + 1 : 0; j < rn; ++j) {
+                        const int o = r0 + j;
+                        if (component[std::size_t(o)] == cp) continue;
+                        const float w = std::max({coreP, core[std::size_t(o)], distanceFromDot(dots[j])});
+                        if (w <= best[std::size_t(p)].weight) {
+                            const Edge candidate{w, p, o};
+                            if (candidate < best[std::size_t(p)]) best[std::size_t(p)] = candidate;
+                        }
+                        if (w <= best[std::size_t(o)].weight) {
+                            const Edge candidate{w, o, p};
+                            if (candidate < best[std::size_t(o)]) best[std::size_t(o)] = candidate;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    std::vector<Edge> lightest(static_cast<std::size_t>(n));
+    for (const auto &best : perThread)
+        for (int p = 0; p < n; ++p) {
+            Edge &target = lightest[std::size_t(component[std::size_t(p)])];
+            if (best[std::size_t(p)].a >= 0 && best[std::size_t(p)] < target) target = best[std::size_t(p)];
+        }
+    std::vector<Edge> edges;
+    for (const Edge &edge : lightest)
+        if (edge.a >= 0) edges.push_back(edge);
+    join(std::move(edges), parent, &tree);
+}
+
+// Step 3b: with few components left, the lightest edge between every two components, then Kruskal on them.
+// The tree's heaviest edge between components is at most `ceiling`, the heaviest edge of a spanning tree made of
+// listed edges alone (a minimum spanning tree minimises its heaviest edge). Pairs of components whose lightest edge
+// is heavier cannot be in the tree. A pair (p, o) that neither list holds has d(p, o) >= both K-th distances; so
+// only points whose K-th distance is at most the ceiling need the pass, and listed pairs are taken from the lists.
+void finishContracted(const PaddedRows &all, const std::vector<Neighbour> &lists, int k, const std::vector<float> &core,
+                      const std::vector<float> &last, std::vector<int> &parent, std::vector<Edge> &tree, int threads) {
+    const int n = int(core.size());
+    std::vector<int> component(static_cast<std::size_t>(n));
+    const int count = components(parent, component);
+    if (count < 2) return;
+    std::vector<int> id(static_cast<std::size_t>(n), -1);
+    for (int p = 0, next = 0; p < n; ++p)
+        if (component[std::size_t(p)] == p) id[std::size_t(p)] = next++;
+    for (int p = 0; p < n; ++p)
+        id[std::size_t(p)] = id[std::size_t(component[std::size_t(p)])];
+
+    const std::size_t cells = std::size_t(count) * std::size_t(count);
+    auto cell = [&](int p, int o) {
+        const int a = id[std::size_t(p)], b = id[std::size_t(o)];
+        return std::size_t(std::min(a, b)) * std::size_t(count) + std::size_t(std::max(a, b));
+    };
+    std::vector<Edge> listed(cells);
+    for (int p = 0; p < n; ++p)
+        for (int j = 0; j < k; ++j) {
+            const Neighbour &nb = lists[std::size_t(p) * std::size_t(k) + std::size_t(j)];
+            if (id[std::size_t(nb.index)] == id[std::size_t(p)]) continue;
+            const Edge candidate{std::max({core[std::size_t(p)], core[std::size_t(nb.index)], nb.distance}), p,
+                                 nb.index};
+            Edge &link = listed[cell(p, nb.index)];
+            if (candidate < link) link = candidate;
+        }
+    // The heaviest edge on the path between two components in a spanning tree of listed edges bounds the tree's
+    // path between them from above (a minimum spanning tree minimises every such bottleneck), so a lighter edge is
+    // needed between them only if it is below that bottleneck.
+    std::vector<float> ceiling(cells, kInfinity), reach(static_cast<std::size_t>(count), kInfinity);
+    {
+        std::vector<Edge> edges, spanning;
+        for (const Edge &edge : listed)
+            if (edge.a >= 0) edges.push_back(edge);
+        std::vector<int> trial = parent;
+        join(edges, trial, &spanning);
+        std::vector<std::vector<std::pair<int, float>>> adjacent(static_cast<std::size_t>(count));
+        for (const Edge &edge : spanning) {
+            adjacent[std::size_t(id[std::size_t(edge.a)])].emplace_back(id[std::size_t(edge.b)], edge.weight);
+            adjacent[std::size_t(id[std::size_t(edge.b)])].emplace_back(id[std::size_t(edge.a)], edge.weight);
+        }
+        std::vector<std::pair<int, float>> stack;
+        for (int source = 0; source < count; ++source) {
+            float *row = &ceiling[std::size_t(source) * std::size_t(count)];
+            row[source] = 0;
+            stack.assign(1, {source, 0.0f});
+            while (!stack.empty()) {
+                const auto [c, heaviest] = stack.back();
+                stack.pop_back();
+                for (const auto &[next, weight] : adjacent[std::size_t(c)])
+                    if (row[next] == kInfinity) {
+                        row[next] = std::max(heaviest, weight);
+                        stack.emplace_back(next, row[next]);
+                    }
+            }
+            reach[std::size_t(source)] = *std::max_element(row, row + count);
+        }
+    }
+
+    // Points that need the pass, grouped by component, smallest K-th distance first, in blocks within a component.
+    std::vector<int> order;
+    for (int p = 0; p < n; ++p)
+        if (last[std::size_t(p)] <= reach[std::size_t(id[std::size_t(p)])]) order.push_back(p);
+    std::sort(order.begin(), order.end(), [&](int p, int o) {
+        if (id[std::size_t(p)] != id[std::size_t(o)]) return id[std::size_t(p)] < id[std::size_t(o)];
+        if (last[std::size_t(p)] != last[std::size_t(o)]) return last[std::size_t(p)] < last[std::size_t(o)];
+        return p < o;
+    });
+    const int used = int(order.size());
+    PaddedRows x(used, all.stride());
+    std::vector<float> sortedCore(static_cast<std::size_t>(used)), sortedLast(static_cast<std::size_t>(used));
+    for (int i = 0; i < used; ++i) {
+        std::copy(all.row(order[std::size_t(i)]), all.row(order[std::size_t(i)]) + all.stride(), x.row(i));
+        sortedCore[std::size_t(i)] = core[std::size_t(order[std::size_t(i)])];
+        sortedLast[std::size_t(i)] = last[std::size_t(order[std::size_t(i)])];
+    }
+    struct Chunk {
+        int begin, size, component;
+    };
+    std::vector<Chunk> chunks;
+    for (int i = 0; i < used;) {
+        const int c = id[std::size_t(order[std::size_t(i)])];
+        int end = i;
+        while (end < used && id[std::size_t(order[std::size_t(end)])] == c && end - i < kBlock)
+            ++end;
+        chunks.push_back({i, end - i, c});
+        i = end;
+    }
+    const int m = int(chunks.size());
+    std::vector<std::vector<Edge>> perThread(static_cast<std::size_t>(threads));
+#pragma omp parallel num_threads(threads)
+    {
+        std::vector<Edge> &links = perThread[std::size_t(omp_get_thread_num())];
+        links = listed;
+        std::vector<float> tile(std::size_t(kBlock) * kBlock);
+        std::vector<int> hits(kBlock);
+#pragma omp for schedule(dynamic, 1)
+        for (int q = 0; q < m; ++q) {
+            const Chunk cq = chunks[std::size_t(q)];
+            for (int r = q + 1; r < m; ++r) {
+                const Chunk cr = chunks[std::size_t(r)];
+                if (cr.component == cq.component) continue;
+                const std::size_t at = std::size_t(cq.component) * std::size_t(count) + std::size_t(cr.component);
+                Edge &link = links[at];
+                // Unlisted pairs with both K-th distances within the limit; the chunks are sorted by K-th distance.
+                float limit = std::min(link.weight, ceiling[at]);
+                const float *lastR = &sortedLast[std::size_t(cr.begin)];
+                const int columns = int(std::upper_bound(lastR, lastR + cr.size, limit) - lastR);
+                const float *lastQ = &sortedLast[std::size_t(cq.begin)];
+                const int rows = int(std::upper_bound(lastQ, lastQ + cq.size, limit) - lastQ);
+                if (rows == 0 || columns == 0) continue;
+                dotBlock(x.row(cq.begin), rows, x.row(cr.begin), columns, x.stride(), tile.data(), kBlock);
+                for (int i = 0; i < rows; ++i) {
+                    const float coreP = sortedCore[std::size_t(cq.begin + i)];
+                    limit = std::min(link.weight, ceiling[at]);
+                    if (sortedLast[std::size_t(cq.begin + i)] > limit) break;
+                    const float *dots = &tile[std::size_t(i) * kBlock];
+                    const int found = columnsBelow(dots, columns, limit, &sortedCore[std::size_t(cr.begin)],
+                                                   kDistanceEpsilon, hits.data());
+                    for (int h = 0; h < found; ++h) {
+                        const int j = hits[std::size_t(h)];
+                        const float w =
+                            std::max({coreP, sortedCore[std::size_t(cr.begin + j)], distanceFromDot(dots[j])});
+                        const Edge candidate{w, order[std::size_t(cq.begin + i)], order[std::size_t(cr.begin + j)]};
                         if (candidate < link) link = candidate;
                     }
                 }
@@ -408,177 +494,67 @@ void finishContracted(const BlockLayout &layout, const std::vector<float> &core,
         }
     }
     std::vector<Edge> links;
-    for (int a = 0; a < count; ++a)
-        for (int b = a + 1; b < count; ++b) {
-            Edge link;
-            for (const auto &local : perThread) {
-                const Edge &e = local[std::size_t(a) * std::size_t(count) + std::size_t(b)];
-                if (e.a >= 0 && e < link) link = e;
-            }
-            if (link.a >= 0) links.push_back(link);
-        }
-    std::sort(links.begin(), links.end());
-    for (const Edge &link : links) {
-        const int ra = find(parent, link.a), rb = find(parent, link.b);
-        if (ra == rb) continue;
-        parent[std::size_t(std::max(ra, rb))] = std::min(ra, rb);
-        tree.push_back(link);
+    for (std::size_t c = 0; c < cells; ++c) {
+        Edge link;
+        for (const auto &local : perThread)
+            if (local[c].a >= 0 && local[c] < link) link = local[c];
+        if (link.a >= 0) links.push_back(link);
     }
-}
-
-// Boruvka: each round, every component's lightest outgoing edge (in the total order of Edge) joins the tree.
-std::vector<Edge> boruvka(const BlockLayout &layout, const std::vector<float> &core, const std::vector<Neighbour> &knn,
-                          int k, int contractedLimit) {
-    const int n = int(layout.x.cols());
-    const int m = int(layout.blocks.size());
-    std::vector<Edge> tree;
-    std::vector<int> parent(static_cast<std::size_t>(n));
-    std::iota(parent.begin(), parent.end(), 0);
-    std::vector<int> component(static_cast<std::size_t>(n));
-    std::vector<float> minCore(std::size_t(m), kInfinity);
-    for (int b = 0; b < m; ++b)
-        for (int p = layout.blocks[std::size_t(b)].begin; p < layout.blocks[std::size_t(b)].end; ++p)
-            minCore[std::size_t(b)] = std::min(minCore[std::size_t(b)], core[std::size_t(p)]);
-    std::vector<int> uniform(static_cast<std::size_t>(m));
-    std::vector<std::atomic<float>> bound(static_cast<std::size_t>(n));
-    std::vector<Edge> best(static_cast<std::size_t>(n));
-    std::vector<float> lowest(static_cast<std::size_t>(n));
-    std::vector<char> settled(static_cast<std::size_t>(n));
-    const Eigen::MatrixXf &x = layout.x;
-    const Index d = x.rows();
-
-    while (int(tree.size()) < n - 1) {
-        for (int p = 0; p < n; ++p)
-            component[std::size_t(p)] = find(parent, p);
-        if (n - int(tree.size()) <= contractedLimit) {
-            finishContracted(layout, core, component, parent, tree);
-            break;
-        }
-        for (int b = 0; b < m; ++b) {
-            const Block block = layout.blocks[std::size_t(b)];
-            int c = component[std::size_t(block.begin)];
-            for (int p = block.begin; p < block.end && c >= 0; ++p)
-                if (component[std::size_t(p)] != c) c = -1;
-            uniform[std::size_t(b)] = c;
-        }
-        for (auto &value : bound)
-            value.store(kInfinity, std::memory_order_relaxed);
-            // Known neighbours first: real edges that make the bounds tight before any block is scanned.
-#pragma omp parallel for schedule(static)
-        for (int p = 0; p < n; ++p) {
-            Edge edge;
-            const int c = component[std::size_t(p)];
-            for (int j = 0; j < k; ++j) {
-                const Neighbour &nb = knn[std::size_t(p) * std::size_t(k) + std::size_t(j)];
-                if (component[std::size_t(nb.index)] == c) continue;
-                const Edge candidate{std::max({core[std::size_t(p)], core[std::size_t(nb.index)], nb.distance}), p,
-                                     nb.index};
-                if (candidate < edge) edge = candidate;
-            }
-            best[std::size_t(p)] = edge;
-            if (edge.a >= 0) atomicMin(bound[std::size_t(c)], edge.weight);
-        }
-        // Every edge at p weighs at least core(p): a component whose best known edge is no heavier than its
-        // smallest core distance has its lightest edge already (ties: any lightest edge will do, see below).
-        std::fill(lowest.begin(), lowest.end(), kInfinity);
-        for (int p = 0; p < n; ++p)
-            lowest[std::size_t(component[std::size_t(p)])] =
-                std::min(lowest[std::size_t(component[std::size_t(p)])], core[std::size_t(p)]);
-        for (int p = 0; p < n; ++p) {
-            const auto c = std::size_t(component[std::size_t(p)]);
-            settled[std::size_t(p)] = bound[c].load(std::memory_order_relaxed) <= lowest[c];
-        }
-#pragma omp parallel for schedule(dynamic, 1)
-        for (int q = 0; q < m; ++q) {
-            const Block qb = layout.blocks[std::size_t(q)];
-            std::vector<int> components;
-            for (int p = qb.begin; p < qb.end; ++p)
-                if (!settled[std::size_t(p)]) components.push_back(component[std::size_t(p)]);
-            if (components.empty()) continue;
-            std::sort(components.begin(), components.end());
-            components.erase(std::unique(components.begin(), components.end()), components.end());
-            auto currentThreshold = [&] {
-                float t = 0;
-                for (int c : components)
-                    t = std::max(t, bound[std::size_t(c)].load(std::memory_order_relaxed));
-                return t;
-            };
-            float threshold = currentThreshold();
-            for (int r : layout.order[std::size_t(q)]) {
-                if (uniform[std::size_t(q)] >= 0 && uniform[std::size_t(q)] == uniform[std::size_t(r)]) continue;
-                if (layout.lowerBound[std::size_t(q) * std::size_t(m) + std::size_t(r)] > threshold) break;
-                if (std::max(minCore[std::size_t(q)], minCore[std::size_t(r)]) > threshold) continue;
-                const Block rb = layout.blocks[std::size_t(r)];
-                const PairDots dots(layout, q, r);
-                for (int i = 0; i < qb.size(); ++i) {
-                    const int p = qb.begin + i;
-                    const int c = component[std::size_t(p)];
-                    const float coreP = core[std::size_t(p)];
-                    const float limit = bound[std::size_t(c)].load(std::memory_order_relaxed);
-                    if (settled[std::size_t(p)] || coreP > limit) continue;
-                    Edge &edge = best[std::size_t(p)];
-                    for (int j = 0; j < rb.size(); ++j) {
-                        const int o = rb.begin + j;
-                        if (component[std::size_t(o)] == c) continue;
-                        const float coreO = core[std::size_t(o)];
-                        if (std::max({coreP, coreO, distanceFromDot(dots(i, j))}) > limit + kScreenMargin) continue;
-                        const float weight = std::max({coreP, coreO, exactDistance(&x(0, p), &x(0, o), d)});
-                        if (weight > limit) continue;
-                        const Edge candidate{weight, p, o};
-                        if (candidate < edge) edge = candidate;
-                    }
-                    if (edge.a >= 0 && edge.weight < limit) atomicMin(bound[std::size_t(c)], edge.weight);
-                }
-                threshold = currentThreshold();
-            }
-        }
-        // Each component's lightest edge, reduced in point order (deterministic whatever the threads did).
-        std::vector<Edge> lightest(static_cast<std::size_t>(n));
-        for (int p = 0; p < n; ++p) {
-            const Edge &edge = best[std::size_t(p)];
-            Edge &target = lightest[std::size_t(component[std::size_t(p)])];
-            if (edge.a >= 0 && edge < target) target = edge;
-        }
-        const std::size_t before = tree.size();
-        for (int c = 0; c < n; ++c) {
-            const Edge &edge = lightest[std::size_t(c)];
-            if (edge.a < 0) continue;
-            const int ra = find(parent, edge.a), rb = find(parent, edge.b);
-            if (ra == rb) continue;
-            parent[std::size_t(std::max(ra, rb))] = std::min(ra, rb);
-            tree.push_back(edge);
-        }
-        if (tree.size() == before) break; // cannot happen on a complete graph; guards against an endless loop
-    }
-    return tree;
+    join(std::move(links), parent, &tree);
 }
 
 } // namespace
 
-MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize,
-                                              int contractedLimit) {
+float cosineDistance(const Eigen::MatrixXf &points, Eigen::Index a, Eigen::Index b) {
+    if (a == b) return 0.0f;
+    const PaddedRows rows = paddedRows(points, {int(a), int(b)});
+    return distanceFromDot(dotPair(rows.row(0), rows.row(1), rows.stride()));
+}
+
+MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, const TreeOptions &options) {
     MutualReachabilityTree result;
     const int n = int(points.rows());
     if (n == 0) return result;
+    const int threads = options.threads > 0 ? options.threads : omp_get_max_threads();
     const int k = std::clamp(kSelf, 1, n);
-    const BlockLayout layout = makeLayout(points, leafSize);
-    // Bounds prune when the data has tight groups (templated scripts); in high dimensions with diffuse groups they
-    // prune nothing, and computing each pair once is cheaper. Choose by the share of block pairs that can be skipped
-    // at all for a typical query block (lower bound above the median block's own farthest-pair bound).
-    const std::vector<Neighbour> knn =
-        prunable(layout) ? nearestNeighbours(layout, k) : nearestNeighboursAllPairs(layout, k);
-    std::vector<float> core(static_cast<std::size_t>(n));
+    const int listSize = int(std::min<std::int64_t>(n, std::int64_t(k) + std::max(0, options.listExtra)));
+
+    // Everything below works on rows in locality order; edges and core distances are mapped back at the end.
+    auto start = std::chrono::steady_clock::now();
+    std::vector<int> input(static_cast<std::size_t>(n));
+    std::iota(input.begin(), input.end(), 0);
+    input = localityOrder(paddedRows(points, input));
+    const PaddedRows x = paddedRows(points, input);
+    const std::vector<Neighbour> lists = nearestLists(x, listSize, threads);
+    std::vector<float> core(static_cast<std::size_t>(n)), last(static_cast<std::size_t>(n));
     for (int p = 0; p < n; ++p) {
-        const Neighbour *list = &knn[std::size_t(p) * std::size_t(k)];
-        core[std::size_t(p)] = list[0].distance; // heap top: the k-th smallest
+        const Neighbour *list = &lists[std::size_t(p) * std::size_t(listSize)];
+        core[std::size_t(p)] = list[k - 1].distance;
+        // Nothing is unlisted when the lists hold every point.
+        last[std::size_t(p)] = listSize == n ? kInfinity : list[listSize - 1].distance;
     }
-    const std::vector<Edge> tree = boruvka(layout, core, knn, k, contractedLimit);
+    result.coreSeconds = secondsSince(start);
+
+    start = std::chrono::steady_clock::now();
+    std::vector<Edge> tree;
+    tree.reserve(std::size_t(n - 1));
+    std::vector<int> parent(static_cast<std::size_t>(n));
+    std::iota(parent.begin(), parent.end(), 0);
+    listRounds(lists, listSize, core, last, parent, tree);
+    while (int(tree.size()) < n - 1 && n - int(tree.size()) > std::max(2, options.contractedLimit)) {
+        const std::size_t before = tree.size();
+        searchRound(x, core, parent, tree, threads);
+        if (tree.size() == before) break; // cannot happen on a complete graph; guards against an endless loop
+    }
+    if (int(tree.size()) < n - 1) finishContracted(x, lists, listSize, core, last, parent, tree, threads);
+    result.treeSeconds = secondsSince(start);
+
     result.coreDistances.resize(std::size_t(n));
     for (int p = 0; p < n; ++p)
-        result.coreDistances[std::size_t(layout.input[std::size_t(p)])] = core[std::size_t(p)];
+        result.coreDistances[std::size_t(input[std::size_t(p)])] = core[std::size_t(p)];
     result.edges.reserve(tree.size());
     for (const Edge &edge : tree)
-        result.edges.push_back({layout.input[std::size_t(edge.a)], layout.input[std::size_t(edge.b)], edge.weight});
+        result.edges.push_back({input[std::size_t(edge.a)], input[std::size_t(edge.b)], edge.weight});
     return result;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // Core distances and the exact minimum spanning tree of the mutual-reachability graph, without an n x n matrix.
-// Points are grouped into small blocks (a balanced tree of median splits); a block's centroid and radius bound the
-// distances of all its pairs, so distance blocks (Eigen GEMM) that cannot matter are skipped. Core distances are an
-// exact k-nearest-neighbour search over blocks; the tree is Boruvka's algorithm over blocks, exact with ties broken
-// by (weight, smaller index, larger index).
+// 1. One pass over all pairs (blocks of dot products, each pair once) keeps every point's K nearest (itself
+//    included, K = kSelf + listExtra): the core distance is the kSelf-th.
+// 2. Boruvka rounds on those lists alone: a component's lightest listed outgoing edge is certainly its lightest edge
+//    when no unlisted edge can be lighter (an unlisted edge at p is at least p's K-th distance).
+// 3. Once no component can be certified, one pass over all pairs in different components finds the lightest edge
+//    between every two components, and Kruskal on that small complete graph finishes the tree (with more than
+//    contractedLimit components left, exact Boruvka rounds over all pairs come first).
+// Distances come from dot_kernel.h, so every comparison is exact and results do not depend on threads or blocks.
 #include <Eigen/Core>
 
 #include <vector>
@@ -18,15 +22,24 @@ struct MstEdge {
 struct MutualReachabilityTree {
     std::vector<float> coreDistances; // per point: distance to its k-th nearest point, itself included (k = 1 -> 0)
     std::vector<MstEdge> edges;       // n - 1 edges (none for n < 2), in no particular order
+    double coreSeconds = 0;           // wall time of step 1
+    double treeSeconds = 0;           // wall time of steps 2 and 3
 };
 
 // Cosine distance 1 - dot(a, b) clamped at 0; values below this are rounding of identical vectors and become 0.
 inline constexpr float kDistanceEpsilon = 1e-6f;
 
-// kSelf in [1, n]. leafSize: block size bound. Boruvka rounds run until at most contractedLimit components are left;
-// one pass then finds the lightest edge between every two components (contractedLimit^2 edges per thread in memory).
-// Tests use small values of both to exercise every path on small inputs.
-MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf, int leafSize = 256,
-                                              int contractedLimit = 1024);
+struct TreeOptions {
+    int listExtra = 12;         // neighbours kept beyond kSelf, to certify more edges from the lists
+    int contractedLimit = 1024; // components at most for the final pass (contractedLimit^2 edges per thread)
+    int threads = 0;            // 0: OpenMP's default (OMP_NUM_THREADS, else all cores)
+};
+
+// The distance the tree uses between rows a and b of points (0 for a == b), for references and tests.
+float cosineDistance(const Eigen::MatrixXf &points, Eigen::Index a, Eigen::Index b);
+
+// kSelf in [1, n]. Tests use small listExtra and contractedLimit to exercise every path on small inputs.
+MutualReachabilityTree mutualReachabilityTree(const Eigen::MatrixXf &points, int kSelf,
+                                              const TreeOptions &options = {});
 
 } // namespace mph

@@ -1,5 +1,5 @@
 // Benchmark of the embedding and clustering stages (design 2.4, 2.5, 7).
-//   bench_clustering [CORPORA_DIR] [all|synthetic|real]
+//   bench_clustering [CORPORA_DIR] [all|synthetic|clustering|real]   (clustering: part 1 only)
 // 1. HDBSCAN (min_cluster_size 2, min_samples 20) on n = 5k, 10k, 20k unit vectors of 128 dimensions, uniform on
 //    the sphere (worst case: nothing to prune) and clustered (blobs of varied size and spread plus 10% uniform noise).
 // 2. The TF-IDF + SVD embedder on 30,000 synthetic call sequences (templates with edits, ~50k features).
@@ -8,12 +8,14 @@
 //    nearest neighbours), and HDBSCAN on the result.
 // Prints seconds and the process's peak resident memory after each step.
 #include "analysis/call_sequence.h"
+#include "clustering/dot_kernel.h"
 #include "clustering/hdbscan.h"
 #include "corpus/reader.h"
 #include "embedding/embedder.h"
 #include "embedding/tfidf.h"
 
 #include <Eigen/Dense>
+#include <omp.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -90,8 +92,11 @@ Eigen::MatrixXf clusteredPoints(int n, int dimensions, unsigned seed) {
 }
 
 void clusteringBenchmarks() {
-    std::printf("== HDBSCAN, 128 dimensions, min_cluster_size 2, min_samples 20\n");
-    std::printf("%-10s %7s %9s %9s %9s %8s %10s\n", "data", "n", "seconds", "cpu s", "clusters", "noise%", "peak MiB");
+    std::printf("== HDBSCAN, 128 dimensions, min_cluster_size 2, min_samples 20, %d threads, %s dot kernel\n",
+                omp_get_max_threads(), dotKernelName());
+    std::printf("(split: core distances | spanning tree | condensed tree + EOM + GLOSH, wall seconds)\n");
+    std::printf("%-10s %7s %9s %9s %9s %8s %10s %8s %8s %8s\n", "data", "n", "seconds", "cpu s", "clusters", "noise%",
+                "peak MiB", "core", "tree", "eom");
     for (const char *kind : {"clustered", "uniform"})
         for (int n : {5000, 10000, 20000}) {
             const Eigen::MatrixXf points =
@@ -99,8 +104,9 @@ void clusteringBenchmarks() {
             Clustering result;
             const double seconds = timed([&] { result = hdbscanCosine(points, {2, 20}); });
             const auto noise = std::count(result.labels.begin(), result.labels.end(), -1);
-            std::printf("%-10s %7d %9.3f %9.3f %9d %8.1f %10.0f\n", kind, n, seconds, lastCpu, result.clusterCount,
-                        100.0 * double(noise) / n, peakMiB());
+            std::printf("%-10s %7d %9.3f %9.3f %9d %8.1f %10.0f %8.3f %8.3f %8.3f\n", kind, n, seconds, lastCpu,
+                        result.clusterCount, 100.0 * double(noise) / n, peakMiB(), result.coreSeconds,
+                        result.treeSeconds, result.hierarchySeconds);
         }
 }
 
@@ -249,10 +255,8 @@ void realDataBenchmarks(const std::filesystem::path &corpora) {
 int main(int argc, char **argv) {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
     const std::string part = argc > 2 ? argv[2] : "all";
-    if (part != "real") {
-        clusteringBenchmarks();
-        embeddingBenchmark();
-    }
-    if (part != "synthetic") realDataBenchmarks(argc > 1 ? argv[1] : MPH_CORPORA_DIR);
+    if (part != "real") clusteringBenchmarks();
+    if (part == "all" || part == "synthetic") embeddingBenchmark();
+    if (part == "all" || part == "real") realDataBenchmarks(argc > 1 ? argv[1] : MPH_CORPORA_DIR);
     return 0;
 }

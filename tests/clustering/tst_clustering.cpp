@@ -57,16 +57,16 @@ Eigen::MatrixXf blobs(int perBlob, int blobCount, int noise, int dimensions, flo
     return normalized(points);
 }
 
+// The library's own pairwise distance (one canonical float value per pair), so that exact comparisons hold.
 float distance(const Eigen::MatrixXf &points, Eigen::Index a, Eigen::Index b) {
-    if (a == b) return 0.0f;
-    const float d = 1.0f - points.row(a).dot(points.row(b));
-    return d < kDistanceEpsilon ? 0.0f : d;
+    return cosineDistance(points, a, b);
 }
 
 // The reference: sorted distances for core distances, Prim's on the dense mutual-reachability graph.
 struct BruteForce {
     std::vector<float> core;
     double treeWeight = 0;
+    std::vector<MstEdge> edges;
 };
 
 BruteForce bruteForce(const Eigen::MatrixXf &points, int kSelf) {
@@ -81,6 +81,7 @@ BruteForce bruteForce(const Eigen::MatrixXf &points, int kSelf) {
     }
     std::vector<bool> inTree(std::size_t(n), false);
     std::vector<double> best(std::size_t(n), 1e30);
+    std::vector<int> from(std::size_t(n), -1);
     Eigen::Index current = 0;
     for (Eigen::Index step = 1; step < n; ++step) {
         inTree[std::size_t(current)] = true;
@@ -89,10 +90,11 @@ BruteForce bruteForce(const Eigen::MatrixXf &points, int kSelf) {
             if (inTree[std::size_t(j)]) continue;
             const double w = std::max(
                 {result.core[std::size_t(current)], result.core[std::size_t(j)], distance(points, current, j)});
-            best[std::size_t(j)] = std::min(best[std::size_t(j)], w);
+            if (w < best[std::size_t(j)]) best[std::size_t(j)] = w, from[std::size_t(j)] = int(current);
             if (next < 0 || best[std::size_t(j)] < best[std::size_t(next)]) next = j;
         }
         result.treeWeight += best[std::size_t(next)];
+        result.edges.push_back({from[std::size_t(next)], int(next), float(best[std::size_t(next)])});
         current = next;
     }
     return result;
@@ -273,25 +275,26 @@ class TestClustering : public QObject {
             QVERIFY(std::abs(permuted.outlierScores[i] - original.outlierScores[std::size_t(order[i])]) < 1e-4f);
     }
 
-    // The block-pruned Boruvka gives the exact tree: same core distances and same total weight as brute force,
-    // with tiny blocks so that pruning and many rounds happen, on clustered and on uniform data.
+    // The tree is exact: same core distances and same total weight as brute force, with short lists (few edges
+    // certified from them) and a low contracted limit (exact Boruvka rounds over all pairs first), on clustered and
+    // uniform data and on a circle full of duplicates.
     void spanningTreeMatchesBruteForce_data() {
         QTest::addColumn<int>("kind");
-        QTest::addColumn<int>("leafSize");
+        QTest::addColumn<int>("listExtra");
         QTest::addColumn<int>("kSelf");
         QTest::addColumn<int>("contractedLimit");
-        QTest::newRow("clustered, leaf 8, k 5, Boruvka to the end") << 0 << 8 << 5 << 1;
-        QTest::newRow("clustered, leaf 8, k 5, contracted at 20") << 0 << 8 << 5 << 20;
-        QTest::newRow("clustered, leaf 3, k 1, Boruvka to the end") << 0 << 3 << 1 << 1;
-        QTest::newRow("clustered, leaf 32, k 5, contracted at once") << 0 << 32 << 5 << 1024;
-        QTest::newRow("uniform, leaf 16, k 20, Boruvka to the end") << 1 << 16 << 20 << 1;
-        QTest::newRow("uniform, leaf 16, k 20, contracted at 10") << 1 << 16 << 20 << 10;
-        QTest::newRow("circle with duplicates, leaf 4, k 3, Boruvka") << 2 << 4 << 3 << 1;
-        QTest::newRow("circle with duplicates, leaf 4, k 3, contracted") << 2 << 4 << 3 << 1024;
+        QTest::newRow("clustered, lists k + 0, k 5, Boruvka to the end") << 0 << 0 << 5 << 1;
+        QTest::newRow("clustered, lists k + 3, k 5, contracted at 20") << 0 << 3 << 5 << 20;
+        QTest::newRow("clustered, lists k + 0, k 1, Boruvka to the end") << 0 << 0 << 1 << 1;
+        QTest::newRow("clustered, lists k + 12, k 5, contracted at once") << 0 << 12 << 5 << 1024;
+        QTest::newRow("uniform, lists k + 2, k 20, Boruvka to the end") << 1 << 2 << 20 << 1;
+        QTest::newRow("uniform, lists k + 12, k 20, contracted at 10") << 1 << 12 << 20 << 10;
+        QTest::newRow("circle with duplicates, lists k + 0, k 3, Boruvka") << 2 << 0 << 3 << 1;
+        QTest::newRow("circle with duplicates, lists k + 4, k 3, contracted") << 2 << 4 << 3 << 1024;
     }
     void spanningTreeMatchesBruteForce() {
         QFETCH(int, kind);
-        QFETCH(int, leafSize);
+        QFETCH(int, listExtra);
         QFETCH(int, kSelf);
         QFETCH(int, contractedLimit);
         Eigen::MatrixXf points;
@@ -303,7 +306,10 @@ class TestClustering : public QObject {
                 degrees.push_back(double((i * 37) % 50) * 3.0);
             points = onCircle(degrees);
         }
-        const MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, leafSize, contractedLimit);
+        TreeOptions options;
+        options.listExtra = listExtra;
+        options.contractedLimit = contractedLimit;
+        const MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, options);
         const BruteForce reference = bruteForce(points, kSelf);
         QCOMPARE(tree.edges.size(), std::size_t(points.rows() - 1));
         for (std::size_t i = 0; i < reference.core.size(); ++i)
@@ -313,11 +319,85 @@ class TestClustering : public QObject {
             total += e.weight;
         QVERIFY2(std::abs(total - reference.treeWeight) < 1e-4 * std::max(1.0, reference.treeWeight),
                  qPrintable(QString("tree %1 vs brute force %2").arg(total).arg(reference.treeWeight)));
-        // The labels do not depend on the block size either.
+        // The labels do not depend on the path taken either (lists holding every point: everything certified).
         const ClusterTree small = clusterTreeFromMst(int(points.rows()), tree.edges, 2);
+        TreeOptions complete;
+        complete.listExtra = int(points.rows());
         const ClusterTree single =
-            clusterTreeFromMst(int(points.rows()), mutualReachabilityTree(points, kSelf, 100000).edges, 2);
+            clusterTreeFromMst(int(points.rows()), mutualReachabilityTree(points, kSelf, complete).edges, 2);
         QVERIFY(samePartition(small.labels, single.labels));
+    }
+
+    // The optimised path against the straightforward reference (all distances, sorted rows for core distances,
+    // Prim's on the dense graph, then the same condensed tree) on random data of a few hundred points: identical
+    // core distances, tree weight equal within 1e-9 relative, labels identical up to renaming, identical GLOSH.
+    // Every path is exercised: short and long lists, contracted limits that force exact Boruvka rounds, 1 and 2
+    // threads, and data with exact duplicates.
+    void optimisedMatchesReference_data() {
+        QTest::addColumn<int>("seed");
+        QTest::newRow("blobs + noise, 12 dims") << 0;
+        QTest::newRow("uniform, 6 dims") << 1;
+        QTest::newRow("tight blobs with duplicated rows, 20 dims") << 2;
+        QTest::newRow("blobs, 64 dims (kernel remainders)") << 3;
+        QTest::newRow("blobs + noise, 12 dims, second draw") << 4;
+        QTest::newRow("uniform, 6 dims, second draw") << 5;
+    }
+    void optimisedMatchesReference() {
+        QFETCH(int, seed);
+        std::mt19937 random(unsigned(seed) + 100);
+        Eigen::MatrixXf points;
+        switch (seed % 4) {
+        case 0:
+            points = blobs(40, 5, 60, 12, 0.1f, unsigned(seed));
+            break;
+        case 1:
+            points = blobs(0, 0, 300, 6, 0, unsigned(seed));
+            break;
+        case 2:
+            points = blobs(30, 6, 40, 20, 0.05f, unsigned(seed));
+            for (int i = 0; i < 60; ++i)
+                points.row(Eigen::Index(random() % 220)) = points.row(Eigen::Index(random() % 220));
+            break;
+        default:
+            points = blobs(45, 4, 31, 64, 0.12f, unsigned(seed));
+            break;
+        }
+        const int n = int(points.rows());
+        for (int kSelf : {1, 20}) {
+            const BruteForce reference = bruteForce(points, kSelf);
+            const ClusterTree expected = clusterTreeFromMst(n, reference.edges, 2);
+            for (int listExtra : {0, 12})
+                for (int contractedLimit : {1, 10, 1024})
+                    for (int threads : {1, 2}) {
+                        TreeOptions options;
+                        options.listExtra = listExtra;
+                        options.contractedLimit = contractedLimit;
+                        options.threads = threads;
+                        const MutualReachabilityTree tree = mutualReachabilityTree(points, kSelf, options);
+                        const QString where = QString("k %1, list extra %2, contracted limit %3, threads %4")
+                                                  .arg(kSelf)
+                                                  .arg(listExtra)
+                                                  .arg(contractedLimit)
+                                                  .arg(threads);
+                        QCOMPARE(tree.edges.size(), std::size_t(n - 1));
+                        QVERIFY2(tree.coreDistances == reference.core, qPrintable(where));
+                        double total = 0;
+                        for (const MstEdge &e : tree.edges)
+                            total += e.weight;
+                        QVERIFY2(
+                            std::abs(total - reference.treeWeight) <= 1e-9 * reference.treeWeight,
+                            qPrintable(
+                                where +
+                                QString(": %1 vs %2").arg(total, 0, 'g', 17).arg(reference.treeWeight, 0, 'g', 17)));
+                        const ClusterTree actual = clusterTreeFromMst(n, tree.edges, 2);
+                        QVERIFY2(samePartition(actual.labels, expected.labels), qPrintable(where));
+                        QVERIFY2(actual.outlierScores == expected.outlierScores, qPrintable(where));
+                    }
+            // And through the public entry point.
+            const Clustering c = hdbscanCosine(points, {2, kSelf});
+            QVERIFY(samePartition(c.labels, expected.labels));
+            QCOMPARE(c.outlierScores, expected.outlierScores);
+        }
     }
 
     void deterministic() {
