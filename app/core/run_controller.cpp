@@ -27,6 +27,11 @@ ScanFunction defaultScanFunction() {
 #endif
 }
 
+void releaseInBackground(ScanPtr scan) {
+    if (!scan || scan.use_count() > 1) return; // someone else still holds it: nothing to free now
+    QThreadPool::globalInstance()->start([scan = std::move(scan)]() mutable { scan.reset(); });
+}
+
 RunController::RunController(QObject *parent) : RunController(defaultScanFunction(), parent) {}
 
 RunController::RunController(ScanFunction scan, QObject *parent) : QObject(parent), scan_(std::move(scan)) {
@@ -71,9 +76,10 @@ quint64 RunController::start(const ScanOptions &options) {
             Qt::QueuedConnection);
     };
 
-    job->future = QtConcurrent::run(&pool_, [this, job, options, progress = std::move(progress)] {
+    auto shared = std::make_shared<const ScanOptions>(options);
+    job->future = QtConcurrent::run(&pool_, [this, job, options = std::move(shared), progress = std::move(progress)] {
         try {
-            ScanOutcome outcome = scan_(options, progress, &job->cancel);
+            ScanOutcome outcome = scan_(*options, progress, &job->cancel);
             auto result = std::make_shared<const ScanResult>(std::move(outcome.result));
             const bool cancelled = outcome.cancelled || job->cancel;
             QMetaObject::invokeMethod(
@@ -93,13 +99,18 @@ void RunController::cancel() {
     if (running_) running_->cancel = true;
 }
 
-void RunController::deliver(quint64 job, ScanPtr result, bool cancelled, const ScanOptions &options) {
+const ScanOptions &RunController::resultOptions() const {
+    static const ScanOptions none;
+    return resultOptions_ ? *resultOptions_ : none;
+}
+
+void RunController::deliver(quint64 job, ScanPtr result, bool cancelled, OptionsPtr options) {
     jobs_.removeIf([job](const std::shared_ptr<Job> &j) { return j->id == job; });
     if (job != currentJob_) return; // superseded by a newer run
     running_.reset();
     if (!cancelled) {
         result_ = result;
-        resultOptions_ = options;
+        resultOptions_ = std::move(options);
     }
     emit finished(job, std::move(result), cancelled);
 }

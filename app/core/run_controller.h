@@ -20,6 +20,10 @@ using ScanFunction =
 // runScan when the pipeline library is built; otherwise a function that fails with a clear message.
 ScanFunction defaultScanFunction();
 
+// Drops `scan` on a pool thread: when it held the last reference, a large result (every package of the background
+// and known sets) is freed there rather than on the GUI thread.
+void releaseInBackground(ScanPtr scan);
+
 class RunController : public QObject {
     Q_OBJECT
   public:
@@ -34,7 +38,7 @@ class RunController : public QObject {
 
     // The last run that completed without being cancelled, and its options.
     ScanPtr result() const { return result_; }
-    const ScanOptions &resultOptions() const { return resultOptions_; }
+    const ScanOptions &resultOptions() const;
 
   signals:
     void started(quint64 job);
@@ -44,7 +48,8 @@ class RunController : public QObject {
 
   private:
     struct Job;
-    void deliver(quint64 job, ScanPtr result, bool cancelled, const ScanOptions &options);
+    using OptionsPtr = std::shared_ptr<const ScanOptions>; // copied once per run: it may name thousands of files
+    void deliver(quint64 job, ScanPtr result, bool cancelled, OptionsPtr options);
     void deliverFailure(quint64 job, const QString &message);
 
     ScanFunction scan_;
@@ -53,7 +58,7 @@ class RunController : public QObject {
     std::shared_ptr<Job> running_;
     QList<std::shared_ptr<Job>> jobs_; // every job whose worker may still run
     ScanPtr result_;
-    ScanOptions resultOptions_;
+    OptionsPtr resultOptions_;
 };
 
 } // namespace mph::app

@@ -2,6 +2,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 namespace mph::app {
 
 InputsWidget::InputsWidget(QWidget *parent) : QTreeWidget(parent) {
@@ -19,30 +21,31 @@ void InputsWidget::setInputs(const ScanOptions &options, const ScanPtr &scan) {
         for (const Role role : scan->packageRoles)
             ++counts[static_cast<std::size_t>(role)];
     auto count = [&](Role role) { return scan ? QString::number(counts[static_cast<std::size_t>(role)]) : QString(); };
-    auto addRole = [&](Role role, const QString &title, const QStringList &children) {
+    auto addRole = [&](Role role, const QString &title, const std::vector<std::filesystem::path> &children) {
         auto *item = new QTreeWidgetItem(this, {title, count(role)});
-        for (const QString &child : children)
-            new QTreeWidgetItem(item, {child});
-        if (children.isEmpty()) new QTreeWidgetItem(item, {tr("(none configured)")});
+        // A run may name thousands of package files (the CLI's --batch FILE ...): list a few, count the rest, so that
+        // filling the dock stays cheap on the GUI thread.
+        constexpr std::size_t kMaxListed = 20;
+        for (std::size_t k = 0; k < std::min(children.size(), kMaxListed); ++k)
+            new QTreeWidgetItem(item, {QString::fromStdString(children[k].string())});
+        if (children.size() > kMaxListed)
+            new QTreeWidgetItem(item, {tr("… and %n more", nullptr, static_cast<int>(children.size() - kMaxListed))});
+        if (children.empty()) new QTreeWidgetItem(item, {tr("(none configured)")});
         item->setExpanded(true);
     };
     if (options.demo) {
-        addRole(Role::Batch, tr("Batch"), {tr("embedded demo corpus")});
-        addRole(Role::Background, tr("Background"), {tr("embedded demo corpus")});
-        addRole(Role::Known, tr("Known malicious"), {tr("embedded demo corpus")});
+        const std::vector<std::filesystem::path> demo{tr("embedded demo corpus").toStdString()};
+        addRole(Role::Batch, tr("Batch"), demo);
+        addRole(Role::Background, tr("Background"), demo);
+        addRole(Role::Known, tr("Known malicious"), demo);
         return;
     }
-    QStringList batches, background, known;
+    std::vector<std::filesystem::path> batches;
     for (const BatchInput &batch : options.batches)
-        for (const auto &root : batch.roots)
-            batches << QString::fromStdString(root.string());
-    for (const auto &path : options.background)
-        background << QString::fromStdString(path.string());
-    for (const auto &path : options.known)
-        known << QString::fromStdString(path.string());
+        batches.insert(batches.end(), batch.roots.begin(), batch.roots.end());
     addRole(Role::Batch, tr("Batch"), batches);
-    addRole(Role::Background, tr("Background"), background);
-    addRole(Role::Known, tr("Known malicious"), known);
+    addRole(Role::Background, tr("Background"), options.background);
+    addRole(Role::Known, tr("Known malicious"), options.known);
 }
 
 } // namespace mph::app

@@ -34,6 +34,7 @@
 #include <QToolButton>
 
 #include <unordered_set>
+#include <utility>
 
 namespace mph::app {
 
@@ -305,8 +306,8 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
         emit runSettled(false);
         return;
     }
-    scan_ = result;
-    scanOptions_ = pendingOptions_;
+    ScanPtr previous = std::exchange(scan_, result);
+    scanOptions_ = std::move(pendingOptions_);
     texts_ = ScriptTextSource(scan_, scanOptions_.passphrases);
     currentRankingIndex_ = -1;
     model_->clearVerdicts();
@@ -333,6 +334,7 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
     if (!scan_->ranking.empty()) table_->setCurrentRankingIndex(0);
     applyWorkspaceView();
     updateExportActions();
+    releaseInBackground(std::move(previous)); // a large previous result is freed off the GUI thread
     emit runSettled(true);
 }
 

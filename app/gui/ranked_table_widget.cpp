@@ -17,6 +17,10 @@
 
 namespace mph::app {
 
+namespace {
+constexpr int kSizedRows = 100;
+}
+
 RankedTableWidget::RankedTableWidget(RankedScriptModel *model, QWidget *parent)
     : QWidget(parent), model_(model), filter_(new RankedScriptFilter(this)), view_(new QTableView(this)),
       text_(new QLineEdit(this)), scope_(new QComboBox(this)), verdict_(new QComboBox(this)),
@@ -53,10 +57,24 @@ RankedTableWidget::RankedTableWidget(RankedScriptModel *model, QWidget *parent)
     });
     connect(outliers_, &QCheckBox::toggled, filter_, &RankedScriptFilter::setOutliersOnly);
 
+    // What the analyst reads first comes first on screen (the model's column order, used by copies and exports,
+    // stays as it is): rank, package, version, score, nearest known, verdict, then the score's parts.
+    QHeaderView *header = view_->horizontalHeader();
+    int visual = 0;
+    for (int column :
+         {RankedScriptModel::Rank, RankedScriptModel::Package, RankedScriptModel::Version, RankedScriptModel::Score,
+          RankedScriptModel::NearestKnown, RankedScriptModel::VerdictColumn, RankedScriptModel::Scope,
+          RankedScriptModel::Cluster, RankedScriptModel::DB, RankedScriptModel::DM, RankedScriptModel::Size})
+        header->moveSection(header->visualIndex(column), visual++);
+    // Column widths from the first rows only (the top of the ranking is what is on screen): sizing every row of a
+    // large batch is a GUI-thread stall.
+    header->setResizeContentsPrecision(kSizedRows);
     connect(model_, &QAbstractItemModel::modelReset, this, [this] {
         view_->resizeColumnsToContents();
-        view_->setColumnWidth(RankedScriptModel::Package,
-                              std::min(view_->columnWidth(RankedScriptModel::Package), 220));
+        for (const auto &[column, widest] :
+             {std::pair{RankedScriptModel::Package, 170}, std::pair{RankedScriptModel::Version, 100},
+              std::pair{RankedScriptModel::NearestKnown, 180}})
+            view_->setColumnWidth(column, std::min(view_->columnWidth(column), widest));
     });
     connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentRankingIndexChanged(currentRankingIndex()); });
