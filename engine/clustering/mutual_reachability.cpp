@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <numeric>
 
 #include <omp.h>
@@ -36,13 +37,6 @@ PaddedRows paddedRows(const Eigen::MatrixXf &points, const std::vector<int> &ord
     return rows;
 }
 
-float dot(const float *a, const float *b, int stride) {
-    float s = 0;
-    for (int c = 0; c < stride; ++c)
-        s += a[c] * b[c];
-    return s;
-}
-
 // An order in which blocks of kBlock consecutive points are groups of nearby points: a balanced tree of median
 // splits along the direction between two far-apart points. Near neighbours then mostly share a block, which gives
 // every point a tight first bound on its K-th distance before the all-pairs pass.
@@ -50,35 +44,36 @@ std::vector<int> localityOrder(const PaddedRows &x) {
     const int n = x.rows(), stride = x.stride();
     std::vector<int> order(static_cast<std::size_t>(n));
     std::iota(order.begin(), order.end(), 0);
-    std::vector<float> key(static_cast<std::size_t>(n)), centre(static_cast<std::size_t>(stride)),
-        direction(static_cast<std::size_t>(stride));
+    std::vector<float> key(static_cast<std::size_t>(n));
+    PaddedRows buffers(2, stride); // aligned, as dotPair needs
+    float *centre = buffers.row(0), *direction = buffers.row(1);
     std::vector<std::pair<int, int>> stack{{0, n}};
     while (!stack.empty()) {
         const auto [begin, end] = stack.back();
         stack.pop_back();
         if (end - begin <= kBlock) continue;
-        std::fill(centre.begin(), centre.end(), 0.0f);
+        std::fill(centre, centre + stride, 0.0f);
         for (int i = begin; i < end; ++i)
             for (int c = 0; c < stride; ++c)
-                centre[std::size_t(c)] += x.row(order[std::size_t(i)])[c];
+                centre[c] += x.row(order[std::size_t(i)])[c];
         // The point least aligned with the centre, then the point least aligned with that one.
         auto farthest = [&](const float *from) {
             int best = order[std::size_t(begin)];
             float bestDot = kInfinity;
             for (int i = begin; i < end; ++i) {
                 const int p = order[std::size_t(i)];
-                const float value = dot(x.row(p), from, stride);
+                const float value = dotPair(x.row(p), from, stride);
                 if (value < bestDot) bestDot = value, best = p;
             }
             return best;
         };
-        const int a = farthest(centre.data());
+        const int a = farthest(centre);
         const int b = farthest(x.row(a));
         for (int c = 0; c < stride; ++c)
-            direction[std::size_t(c)] = x.row(a)[c] - x.row(b)[c];
+            direction[c] = x.row(a)[c] - x.row(b)[c];
         for (int i = begin; i < end; ++i) {
             const int p = order[std::size_t(i)];
-            key[std::size_t(p)] = dot(x.row(p), direction.data(), stride);
+            key[std::size_t(p)] = dotPair(x.row(p), direction, stride);
         }
         // Split at a multiple of kBlock so that blocks do not straddle two groups.
         const int middle = begin + ((end - begin) / 2 + kBlock / 2) / kBlock * kBlock;
@@ -116,11 +111,11 @@ struct Edge {
 // starts at the block-local bound and follows the heap's top once the heap is full.
 struct Heaps {
     int k = 0;
-    std::vector<Neighbour> items;
+    std::unique_ptr<Neighbour[]> items; // n x k, left uninitialised: only the first size[p] of a row are read
     std::vector<int> size;
     std::vector<float> limit;
     Heaps(int k_, const std::vector<float> &seed)
-        : k(k_), items(seed.size() * std::size_t(k_)), size(seed.size()), limit(seed) {}
+        : k(k_), items(new Neighbour[seed.size() * std::size_t(k_)]), size(seed.size()), limit(seed) {}
     void push(int p, Neighbour candidate) {
         Neighbour *heap = &items[std::size_t(p) * std::size_t(k)];
         int &count = size[std::size_t(p)];
@@ -172,13 +167,11 @@ std::vector<Neighbour> nearestLists(const PaddedRows &x, int k, int threads) {
     const int n = x.rows();
     const int m = (n + kBlock - 1) / kBlock;
     const std::vector<float> seed = blockBounds(x, k, threads);
-    std::vector<Heaps> perThread;
-    perThread.reserve(std::size_t(threads));
-    for (int t = 0; t < threads; ++t)
-        perThread.emplace_back(k, seed);
+    std::vector<std::unique_ptr<Heaps>> perThread(static_cast<std::size_t>(threads));
 #pragma omp parallel num_threads(threads)
     {
-        Heaps &heaps = perThread[std::size_t(omp_get_thread_num())];
+        perThread[std::size_t(omp_get_thread_num())] = std::make_unique<Heaps>(k, seed);
+        Heaps &heaps = *perThread[std::size_t(omp_get_thread_num())];
         std::vector<float> tile(std::size_t(kBlock) * kBlock);
         std::vector<int> hits(kBlock);
 #pragma omp for schedule(dynamic, 1)
@@ -205,15 +198,20 @@ std::vector<Neighbour> nearestLists(const PaddedRows &x, int k, int threads) {
         }
     }
     std::vector<Neighbour> lists(std::size_t(n) * std::size_t(k));
-    std::vector<Neighbour> merged;
-    for (int p = 0; p < n; ++p) {
-        merged.clear();
-        for (const Heaps &heaps : perThread) {
-            const Neighbour *heap = &heaps.items[std::size_t(p) * std::size_t(k)];
-            merged.insert(merged.end(), heap, heap + heaps.size[std::size_t(p)]);
+#pragma omp parallel num_threads(threads)
+    {
+        std::vector<Neighbour> merged;
+#pragma omp for schedule(static)
+        for (int p = 0; p < n; ++p) {
+            merged.clear();
+            for (const auto &heaps : perThread) {
+                if (!heaps) continue; // fewer threads than asked for (nested parallelism)
+                const Neighbour *heap = &heaps->items[std::size_t(p) * std::size_t(k)];
+                merged.insert(merged.end(), heap, heap + heaps->size[std::size_t(p)]);
+            }
+            std::partial_sort(merged.begin(), merged.begin() + k, merged.end());
+            std::copy(merged.begin(), merged.begin() + k, &lists[std::size_t(p) * std::size_t(k)]);
         }
-        std::partial_sort(merged.begin(), merged.begin() + k, merged.end());
-        std::copy(merged.begin(), merged.begin() + k, &lists[std::size_t(p) * std::size_t(k)]);
     }
     return lists;
 }
@@ -497,7 +495,7 @@ void finishContracted(const PaddedRows &all, const std::vector<Neighbour> &lists
     for (std::size_t c = 0; c < cells; ++c) {
         Edge link;
         for (const auto &local : perThread)
-            if (local[c].a >= 0 && local[c] < link) link = local[c];
+            if (!local.empty() && local[c].a >= 0 && local[c] < link) link = local[c];
         if (link.a >= 0) links.push_back(link);
     }
     join(std::move(links), parent, &tree);
