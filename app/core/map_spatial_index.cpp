@@ -92,4 +92,12 @@ std::vector<int> MapSpatialIndex::inside(const QRectF &rect) const {
     return found;
 }
 
+std::vector<int> MapSpatialIndex::inside(const QPolygonF &polygon) const {
+    if (polygon.size() < 3) return {};
+    std::vector<int> found = inside(polygon.boundingRect());
+    std::erase_if(found,
+                  [&](int i) { return !polygon.containsPoint(points_[static_cast<std::size_t>(i)], Qt::OddEvenFill); });
+    return found;
+}
+
 } // namespace mph::app

@@ -2,6 +2,7 @@
 // A uniform grid over the map's points in data coordinates, for hit-testing (nearest point within a radius) and
 // rectangle selection in time proportional to the cells touched, not to the number of points.
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <span>
@@ -19,6 +20,9 @@ class MapSpatialIndex {
     int nearest(QPointF at, double radius) const;
     // Indices of the points inside `rect` (edges included), ascending.
     std::vector<int> inside(const QRectF &rect) const;
+    // Indices of the points inside a closed polygon (a lasso; odd-even rule, so a self-crossing lasso keeps what an
+    // analyst sees as enclosed by one loop), ascending. Fewer than 3 vertices: none.
+    std::vector<int> inside(const QPolygonF &polygon) const;
 
     bool isEmpty() const { return points_.empty(); }
 

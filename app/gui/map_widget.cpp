@@ -167,6 +167,13 @@ void MapWidget::paintEvent(QPaintEvent *) {
         painter.setBrush(fill);
         painter.drawRect(QRect(pressPosition_, lastPosition_).normalized());
     }
+    if (drag_ == Drag::Lasso && lasso_.size() > 1) {
+        painter.setPen(QPen(palette().highlight().color(), 1, Qt::DashLine));
+        QColor fill = palette().highlight().color();
+        fill.setAlpha(40);
+        painter.setBrush(fill);
+        painter.drawPolygon(lasso_, Qt::OddEvenFill);
+    }
     if (points_.points.empty()) {
         painter.setPen(palette().placeholderText().color());
         painter.drawText(rect(), Qt::AlignCenter, tr("No map yet: open a batch folder or wait for the run to finish."));
@@ -220,7 +227,10 @@ void MapWidget::mousePressEvent(QMouseEvent *event) {
     if (event->button() != Qt::LeftButton) return QWidget::mousePressEvent(event);
     pressPosition_ = lastPosition_ = event->position().toPoint();
     moved_ = false;
-    drag_ = event->modifiers() & Qt::ShiftModifier ? Drag::Select : Drag::Pan;
+    drag_ = event->modifiers() & Qt::ShiftModifier     ? Drag::Select
+            : event->modifiers() & Qt::ControlModifier ? Drag::Lasso
+                                                       : Drag::Pan;
+    lasso_ = drag_ == Drag::Lasso ? QPolygon{pressPosition_} : QPolygon();
     setCursor(drag_ == Drag::Pan ? Qt::ClosedHandCursor : Qt::CrossCursor);
 }
 
@@ -232,6 +242,8 @@ void MapWidget::mouseMoveEvent(QMouseEvent *event) {
         centre_ -= QPointF(position - lastPosition_) / scale_;
         invalidate();
     } else {
+        if (drag_ == Drag::Lasso && (lasso_.isEmpty() || (position - lasso_.last()).manhattanLength() >= 2))
+            lasso_ << position;
         update();
     }
     lastPosition_ = position;
@@ -245,6 +257,14 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *event) {
     if (drag == Drag::Select && moved_) {
         const QRectF area(toData(pressPosition_), toData(lastPosition_));
         emit rectangleSelected(index_.inside(area.normalized()));
+        update();
+    } else if (drag == Drag::Lasso && moved_) {
+        lasso_ << lastPosition_;
+        QPolygonF area;
+        for (const QPoint &vertex : std::as_const(lasso_))
+            area << toData(vertex);
+        lasso_.clear();
+        emit rectangleSelected(index_.inside(area));
         update();
     } else if (!moved_) {
         if (const int point = pointAt(lastPosition_); point >= 0) emit pointClicked(point);

@@ -1,12 +1,13 @@
 #pragma once
 // The 2-D cluster map: one dot per unique call sequence, coloured by role and cluster, outliers ringed. Wheel zooms
-// around the cursor, drag pans, shift+drag selects a rectangle, click opens the point's first ranked script, hover
-// shows a tooltip. Points are drawn straight into a cached image (redrawn only when the view changes) and
-// hit-tested through a uniform grid, so 100,000 points stay smooth.
+// around the cursor, drag pans, shift+drag selects a rectangle, ctrl+drag draws a lasso, click opens the point's first
+// ranked script, hover shows a tooltip. Points are drawn straight into a cached image (redrawn only when the view
+// changes) and hit-tested through a uniform grid, so 100,000 points stay smooth.
 #include "map_points.h"
 #include "map_spatial_index.h"
 
 #include <QImage>
+#include <QPolygon>
 #include <QWidget>
 
 #include <functional>
@@ -34,7 +35,7 @@ class MapWidget : public QWidget {
 
   signals:
     void pointClicked(int point);
-    void rectangleSelected(const std::vector<int> &points);
+    void rectangleSelected(const std::vector<int> &points); // inside a shift+drag rectangle or a ctrl+drag lasso
 
   protected:
     void paintEvent(QPaintEvent *event) override;
@@ -61,8 +62,9 @@ class MapWidget : public QWidget {
     QImage cache_;
     bool cacheValid_ = false;
 
-    enum class Drag { None, Pan, Select } drag_ = Drag::None;
+    enum class Drag { None, Pan, Select, Lasso } drag_ = Drag::None;
     QPoint pressPosition_, lastPosition_;
+    QPolygon lasso_; // widget coordinates, while a lasso is drawn
     bool moved_ = false;
 };
 

@@ -28,6 +28,27 @@ class TestMapIndex : public QObject {
         QCOMPARE(MapSpatialIndex().nearest({0, 0}, 10), -1);
     }
 
+    void lasso() {
+        // A 3x3 grid of points 0..8 (x = i % 3, y = i / 3) and a duplicate of the centre (9).
+        std::vector<QPointF> points;
+        for (int i = 0; i < 9; ++i)
+            points.emplace_back(i % 3, i / 3);
+        points.emplace_back(1, 1);
+        const MapSpatialIndex index(points, 2);
+        // A triangle around the corner point 0 and its two neighbours; the centre (4) and its duplicate stay out.
+        const QPolygonF triangle{QPointF(-0.5, -0.5), QPointF(1.6, -0.5), QPointF(-0.5, 1.6)};
+        QCOMPARE(index.inside(triangle), (std::vector<int>{0, 1, 3}));
+        const QPolygonF bigTriangle{QPointF(-0.5, -0.5), QPointF(2.6, -0.5), QPointF(-0.5, 2.6)};
+        QCOMPARE(index.inside(bigTriangle), (std::vector<int>{0, 1, 2, 3, 4, 6, 9}));
+        // An L-shaped lasso: the x = 0 column and the y = 2 row, not the centre that its bounding box holds.
+        const QPolygonF ell{QPointF(-0.5, -0.5), QPointF(0.5, -0.5), QPointF(0.5, 1.5),
+                            QPointF(2.5, 1.5),   QPointF(2.5, 2.5),  QPointF(-0.5, 2.5)};
+        QCOMPARE(index.inside(ell), (std::vector<int>{0, 3, 6, 7, 8}));
+        // Open lasso (a stroke) and far away lassos select nothing.
+        QVERIFY(index.inside(QPolygonF{QPointF(0, 0), QPointF(2, 2)}).empty());
+        QVERIFY(index.inside(QPolygonF{QPointF(10, 10), QPointF(11, 10), QPointF(10, 11)}).empty());
+    }
+
     void agreesWithBruteForce() {
         QRandomGenerator random(42);
         std::vector<QPointF> points(20000);
