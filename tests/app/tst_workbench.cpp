@@ -348,6 +348,34 @@ class TestWorkbench : public QObject {
                  QStringLiteral("Malicious"));
     }
 
+    // Ctrl+drag draws a lasso on the map: the points it encloses are selected (shift+drag stays a rectangle).
+    void mapLasso() {
+        MapPoints points; // a 3x3 grid, x = i % 3, y = i / 3
+        for (int i = 0; i < 9; ++i) {
+            MapPoint point;
+            point.position = QPointF(i % 3, i / 3);
+            points.points.push_back(point);
+        }
+        points.bounds = QRectF(0, 0, 2, 2);
+        MapWidget map;
+        map.resize(300, 300);
+        map.show();
+        QSignalSpy selected(&map, &MapWidget::rectangleSelected);
+        auto send = [&](QEvent::Type type, QPointF data, Qt::MouseButtons buttons) {
+            const QPointF at = map.toWidget(data);
+            QMouseEvent event(type, at, map.mapToGlobal(at), Qt::LeftButton, buttons, Qt::ControlModifier);
+            QApplication::sendEvent(&map, &event);
+        };
+        map.setPoints(points);
+        // A triangle around point 0 and its neighbours 1 and 3 (x + y < 1.5), drawn in steps.
+        send(QEvent::MouseButtonPress, {-0.4, -0.4}, Qt::LeftButton);
+        for (const QPointF vertex : {QPointF(0.5, -0.4), QPointF(1.9, -0.4), QPointF(0.7, 0.8), QPointF(-0.4, 1.9)})
+            send(QEvent::MouseMove, vertex, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, {-0.4, 0.5}, Qt::NoButton);
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected[0][0].value<std::vector<int>>(), (std::vector<int>{0, 1, 3}));
+    }
+
     void cancelLeavesAConsistentState() {
         MainWindow window;
         window.show();
