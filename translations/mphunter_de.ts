@@ -363,6 +363,45 @@
         <source>No known-malicious script to compare with.</source>
         <translation>Kein bekanntes bösartiges Skript zum Vergleich.</translation>
     </message>
+    <message>
+        <source>d_b/2 (no known set)</source>
+        <translation>d_b/2 (ohne bekannte Schadpakete)</translation>
+    </message>
+    <message>
+        <source>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence</source>
+        <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · Evidenz</translation>
+    </message>
+    <message>
+        <source>d_k/2 (no known set)</source>
+        <translation>d_k/2 (ohne bekannte Schadpakete)</translation>
+    </message>
+    <message>
+        <source>d_k</source>
+        <translation>d_k</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean distance to the %n nearest benign background scripts</source>
+        <translation>
+            <numerusform>mittlerer Abstand zum nächsten gutartigen Hintergrundskript</numerusform>
+            <numerusform>mittlerer Abstand zu den %n nächsten gutartigen Hintergrundskripten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d_nb</source>
+        <translation>d_nb</translation>
+    </message>
+    <message>
+        <source>distance to the nearest benign background script</source>
+        <translation>Abstand zum nächsten gutartigen Hintergrundskript</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
+        <translation>mittleres Log-Likelihood-Verhältnis der Aufrufe des Skripts, bekannte Schadsoftware gegen den Hintergrund (aus den Daten gelernt)</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

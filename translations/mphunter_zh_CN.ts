@@ -361,6 +361,44 @@
         <source>No known-malicious script to compare with.</source>
         <translation>没有可供比较的已知恶意脚本。</translation>
     </message>
+    <message>
+        <source>d_b/2 (no known set)</source>
+        <translation>d_b/2（无已知恶意集）</translation>
+    </message>
+    <message>
+        <source>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence</source>
+        <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · 证据</translation>
+    </message>
+    <message>
+        <source>d_k/2 (no known set)</source>
+        <translation>d_k/2（无已知恶意集）</translation>
+    </message>
+    <message>
+        <source>d_k</source>
+        <translation>d_k</translation>
+    </message>
+    <message numerus="yes">
+        <source>mean distance to the %n nearest benign background scripts</source>
+        <translation>
+            <numerusform>与最近的 %n 个良性背景脚本的平均距离</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>d_nb</source>
+        <translation>d_nb</translation>
+    </message>
+    <message>
+        <source>distance to the nearest benign background script</source>
+        <translation>与最近的良性背景脚本的距离</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
+        <translation>脚本各调用的平均对数似然比：已知恶意软件相对于背景（从数据中学习）</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>

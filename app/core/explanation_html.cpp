@@ -1,6 +1,7 @@
 #include "explanation_html.h"
 
 #include "call_alignment.h"
+#include "ranking/ranking.h"
 
 #include <QCoreApplication>
 
@@ -63,15 +64,39 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
                              .arg(ranked.rank)
                              .arg(scopeLabel(entry.scope))));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
-    html += row(ExplanationText::tr("score"), num(ranked.score),
-                ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2"));
-    html += row(ExplanationText::tr("d_b"), num(ranked.dB),
-                ExplanationText::tr("distance to the nearest benign clusters (mean of the 3 closest)"));
+    const bool contrastive = scan.rankingMethod == RankingMethod::Contrastive;
+    const RankingOptions weights; // the scan ranks with the default weights
+    QString formula;
+    if (!contrastive)
+        formula = scan.knownDistanceUsed ? ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2")
+                                         : ExplanationText::tr("d_b/2 (no known set)");
+    else
+        formula = scan.knownDistanceUsed ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
+                                               .arg(weights.neighbourhoodWeight)
+                                               .arg(1 - weights.neighbourhoodWeight)
+                                               .arg(weights.evidenceWeight)
+                                         : ExplanationText::tr("d_k/2 (no known set)");
+    html += row(ExplanationText::tr("score"), num(ranked.score), formula);
+    if (contrastive) {
+        html += row(ExplanationText::tr("d_k"), num(ranked.dNeighbourhood),
+                    ExplanationText::tr("mean distance to the %n nearest benign background scripts", nullptr,
+                                        weights.backgroundNeighbours));
+        html += row(ExplanationText::tr("d_nb"), num(ranked.dNearestBackground),
+                    ExplanationText::tr("distance to the nearest benign background script"));
+    }
     html += row(ExplanationText::tr("d_m"), num(ranked.dM),
                 ExplanationText::tr("distance to the nearest known-malicious script"));
-    html += row(ExplanationText::tr("β"), num(ranked.beta),
-                ExplanationText::tr("size correction: small scripts lean on d_b less"));
-    html += row(ExplanationText::tr("W_b"), num(ranked.wB), ExplanationText::tr("weight of d_b = 0.5 − β"));
+    if (contrastive && scan.knownDistanceUsed)
+        html += row(ExplanationText::tr("evidence"), num(ranked.evidence),
+                    ExplanationText::tr("mean log-likelihood ratio of the script's calls, known malware against the "
+                                        "background (learned from the data)"));
+    html += row(ExplanationText::tr("d_b"), num(ranked.dB),
+                ExplanationText::tr("distance to the nearest benign clusters (mean of the 3 closest)"));
+    if (!contrastive) {
+        html += row(ExplanationText::tr("β"), num(ranked.beta),
+                    ExplanationText::tr("size correction: small scripts lean on d_b less"));
+        html += row(ExplanationText::tr("W_b"), num(ranked.wB), ExplanationText::tr("weight of d_b = 0.5 − β"));
+    }
     html += row(ExplanationText::tr("calls"), QString::number(scan.sequences[entry.unique].size()),
                 ExplanationText::tr("size of the call sequence"));
     html += row(ExplanationText::tr("cluster"),

@@ -15,9 +15,12 @@ namespace mph {
 
 std::string_view roleName(Role role) {
     switch (role) {
-    case Role::Background: return "background";
-    case Role::Batch: return "batch";
-    case Role::Known: return "known";
+    case Role::Background:
+        return "background";
+    case Role::Batch:
+        return "batch";
+    case Role::Known:
+        return "known";
     }
     return "?";
 }
@@ -29,7 +32,7 @@ namespace {
 constexpr int kDemoMinSamples = 5;
 
 class StageClock {
-public:
+  public:
     explicit StageClock(std::vector<StageTiming> &timings) : timings_(timings) {}
     void lap(std::string stage) {
         const auto now = std::chrono::steady_clock::now();
@@ -37,7 +40,7 @@ public:
         start_ = now;
     }
 
-private:
+  private:
     std::vector<StageTiming> &timings_;
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
@@ -49,7 +52,8 @@ bool inScope(Scope scope, ScopeFilter filter) {
 std::vector<std::string> callNames(const CallSequence &sequence) {
     std::vector<std::string> names;
     names.reserve(sequence.calls.size());
-    for (const CallToken &call : sequence.calls) names.push_back(call.name);
+    for (const CallToken &call : sequence.calls)
+        names.push_back(call.name);
     return names;
 }
 
@@ -64,7 +68,8 @@ void collectScripts(LoadedInputs &inputs, ScopeFilter filter, ScanResult &result
             const Scope scope = loaded.features.package.scripts[s].scope;
             if (!inScope(scope, filter)) continue;
             std::string key;
-            for (const CallToken &call : sequences[s].calls) (key += call.name) += '\n';
+            for (const CallToken &call : sequences[s].calls)
+                (key += call.name) += '\n';
             const auto [it, inserted] = uniqueByKey.try_emplace(std::move(key), result.sequences.size());
             if (inserted) result.sequences.push_back(std::move(sequences[s]));
             result.scripts.push_back({packageIndex, s, scope, it->second});
@@ -93,7 +98,8 @@ std::vector<std::uint32_t> uniqueRows(const ScanResult &result, Role role, Scope
 
 Eigen::MatrixXf gatherRows(const Eigen::MatrixXf &vectors, const std::vector<std::uint32_t> &rows) {
     Eigen::MatrixXf subset(static_cast<Eigen::Index>(rows.size()), vectors.cols());
-    for (std::size_t i = 0; i < rows.size(); ++i) subset.row(static_cast<Eigen::Index>(i)) = vectors.row(rows[i]);
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        subset.row(static_cast<Eigen::Index>(i)) = vectors.row(rows[i]);
     return subset;
 }
 
@@ -128,7 +134,8 @@ ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &v
     reference.known = uniqueRows(result, Role::Known, scope);
     const RankingOptions ranking = rankingOptions(options);
     if (ranking.method != RankingMethod::Paper && ranking.useKnown) {
-        reference.known = purifyKnown(vectors, reference.known, reference.background, ranking.purifyEpsilon, options.jobs);
+        reference.known =
+            purifyKnown(vectors, reference.known, reference.background, ranking.purifyEpsilon, options.jobs);
         reference.knownIsPurified = true;
     }
     std::vector<std::vector<std::string>> backgroundCalls;
@@ -173,26 +180,31 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
     const auto clusterStart = std::chrono::steady_clock::now();
     std::vector<std::uint32_t> points = problem.background;
     std::vector<std::int64_t> pointOfRow(result.sequences.size(), -1);
-    for (std::size_t i = 0; i < points.size(); ++i) pointOfRow[points[i]] = static_cast<std::int64_t>(i);
+    for (std::size_t i = 0; i < points.size(); ++i)
+        pointOfRow[points[i]] = static_cast<std::int64_t>(i);
     for (std::uint32_t row : problem.candidates)
         if (pointOfRow[row] < 0) {
             pointOfRow[row] = static_cast<std::int64_t>(points.size());
             points.push_back(row);
         }
-    HdbscanParams params{options.minClusterSize, options.demo ? std::min(options.minSamples, kDemoMinSamples)
-                                                                : options.minSamples};
+    HdbscanParams params{options.minClusterSize,
+                         options.demo ? std::min(options.minSamples, kDemoMinSamples) : options.minSamples,
+                         options.jobs};
     const Clustering clustering = hdbscanCosine(gatherRows(vectors, points), params);
     clusteringSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - clusterStart).count();
-    for (std::uint32_t row : problem.background) problem.backgroundLabels.push_back(clustering.labels[pointOfRow[row]]);
-    for (std::uint32_t row : problem.candidates) problem.candidateLabels.push_back(clustering.labels[pointOfRow[row]]);
+    for (std::uint32_t row : problem.background)
+        problem.backgroundLabels.push_back(clustering.labels[pointOfRow[row]]);
+    for (std::uint32_t row : problem.candidates)
+        problem.candidateLabels.push_back(clustering.labels[pointOfRow[row]]);
 
     const std::vector<ScriptScore> scores = scoreCandidates(problem, rankingOptions(options));
-    if (scores.size() != problem.candidates.size()) {  // an inconsistent problem is a bug here, reported, not a crash
+    if (scores.size() != problem.candidates.size()) { // an inconsistent problem is a bug here, reported, not a crash
         result.errors.push_back({result.batchNames[batch], "ranking failed: " + checkProblem(problem).value_or("?")});
         return;
     }
     std::vector<std::int64_t> candidateOfRow(result.sequences.size(), -1);
-    for (std::size_t i = 0; i < problem.candidates.size(); ++i) candidateOfRow[problem.candidates[i]] = static_cast<std::int64_t>(i);
+    for (std::size_t i = 0; i < problem.candidates.size(); ++i)
+        candidateOfRow[problem.candidates[i]] = static_cast<std::int64_t>(i);
 
     std::vector<RankedScript> ranked;
     for (std::uint32_t e = 0; e < result.scripts.size(); ++e) {
@@ -215,7 +227,8 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.dNeighbourhood = s.dNeighbourhood;
         r.dNearestBackground = s.dNearestBackground;
         r.evidence = s.evidence;
-        for (std::uint32_t row : s.nearestKnown) r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
+        for (std::uint32_t row : s.nearestKnown)
+            r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
         if (!s.nearestKnown.empty())
             r.rareSharedCalls = explain(callNames(result.sequences[entry.unique]),
                                         callNames(result.sequences[s.nearestKnown.front()]), reference.frequency)
@@ -230,17 +243,20 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         if (pa.version != pb.version) return pa.version < pb.version;
         return pa.source < pb.source;
     });
-    for (std::size_t i = 0; i < ranked.size(); ++i) ranked[i].rank = static_cast<std::uint32_t>(i + 1);
+    for (std::size_t i = 0; i < ranked.size(); ++i)
+        ranked[i].rank = static_cast<std::uint32_t>(i + 1);
     result.ranking.insert(result.ranking.end(), std::make_move_iterator(ranked.begin()),
                           std::make_move_iterator(ranked.end()));
 }
 
-}  // namespace
+} // namespace
 
 ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress, const std::atomic<bool> *cancel) {
     ScanOutcome outcome;
     ScanResult &result = outcome.result;
     StageClock clock(result.timings);
+    result.rankingMethod = options.ranking;
+    result.knownDistanceUsed = options.useKnownDistance;
     const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
     const auto report = [&](std::string stage, std::size_t done, std::size_t total) {
         if (progress) progress({std::move(stage), done, total});
@@ -249,7 +265,8 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     if (options.demo) {
         result.batchNames = {"demo"};
     } else {
-        for (const BatchInput &batch : options.batches) result.batchNames.push_back(batch.name);
+        for (const BatchInput &batch : options.batches)
+            result.batchNames.push_back(batch.name);
     }
 
     // Read and analyse.
@@ -262,8 +279,10 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     }
     const std::vector<PackageSource> sources = collectSources(options, result.errors);
     LoadedInputs inputs = loadPackages(sources, options, usedCache, progress, cancel);
-    for (auto &error : inputs.errors) result.errors.push_back(std::move(error));
-    for (const LoadedPackage &loaded : inputs.packages) result.cachedPackages += loaded.fromCache ? 1 : 0;
+    for (auto &error : inputs.errors)
+        result.errors.push_back(std::move(error));
+    for (const LoadedPackage &loaded : inputs.packages)
+        result.cachedPackages += loaded.fromCache ? 1 : 0;
     if (usedCache && cache.dirty() && !cancelled()) {
         std::string problem;
         if (!cache.save(*options.cacheFile, problem)) result.errors.push_back({options.cacheFile->string(), problem});
@@ -276,7 +295,8 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     report("embedding", 0, result.sequences.size());
     std::vector<Document> documents;
     documents.reserve(result.sequences.size());
-    for (const CallSequence &sequence : result.sequences) documents.push_back(callNames(sequence));
+    for (const CallSequence &sequence : result.sequences)
+        documents.push_back(callNames(sequence));
     const Eigen::MatrixXf vectors = makeTfidfSvdEmbedder(TfidfSvdOptions{options.dimensions})->fitTransform(documents);
     clock.lap("embed");
     if (cancelled()) return outcome.cancelled = true, outcome;
@@ -328,4 +348,4 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     return outcome;
 }
 
-}  // namespace mph
+} // namespace mph

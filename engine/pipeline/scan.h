@@ -1,6 +1,6 @@
 #pragma once
-// The whole pipeline in one call: read packages of every role, analyse their scripts, embed, cluster each batch with the
-// background, rank, and project to 2-D. Shared by mphunter-cli, the GUI's run controller and the evaluation.
+// The whole pipeline in one call: read packages of every role, analyse their scripts, embed, cluster each batch with
+// the background, rank, and project to 2-D. Shared by mphunter-cli, the GUI's run controller and the evaluation.
 #include "analysis/call_sequence.h"
 #include "corpus/package.h"
 #include "ranking/ranking_method.h"
@@ -22,23 +22,23 @@ enum class ScopeFilter : std::uint8_t { Install, Import, All };
 
 // A batch: folders and/or package files, ranked on its own against the same background and known set.
 struct BatchInput {
-    std::string name;                              // shown in results (the CLI uses the folder as given)
-    std::vector<std::filesystem::path> roots;      // folders (searched recursively) or package files
+    std::string name;                         // shown in results (the CLI uses the folder as given)
+    std::vector<std::filesystem::path> roots; // folders (searched recursively) or package files
 };
 
 struct ScanOptions {
     std::vector<BatchInput> batches;
     std::vector<std::filesystem::path> background; // folders or package files
     std::vector<std::filesystem::path> known;
-    bool demo = false;                              // use the embedded demo corpus for all three roles
+    bool demo = false; // use the embedded demo corpus for all three roles
     std::vector<std::string> passphrases{"infected"};
     ScopeFilter scope = ScopeFilter::All;
-    bool useKnownDistance = true;                   // false: pure outlier mode (no known distance, no call evidence)
+    bool useKnownDistance = true; // false: pure outlier mode (no known distance, no call evidence)
     RankingMethod ranking = RankingMethod::Contrastive; // Paper: design 2.6 literally; Purified: with 2.6a's fixes
-    int dimensions = 128;                           // embedding dimensions after the truncated SVD
-    double purifyEpsilon = 0.05;                    // known scripts this close to a benign one are no evidence
-    bool backgroundOnlyClusters = false;            // d_b against clusters' background members only
-    int jobs = 0;                                   // 0: all cores
+    int dimensions = 128;                               // embedding dimensions after the truncated SVD
+    double purifyEpsilon = 0.05;                        // known scripts this close to a benign one are no evidence
+    bool backgroundOnlyClusters = false;                // d_b against clusters' background members only
+    int jobs = 0;                                       // 0: all cores
     int minClusterSize = 2;
     int minSamples = 20;
     bool projection = true;                         // compute the 2-D map
@@ -47,25 +47,25 @@ struct ScanOptions {
 
 // One script of one package, in any role.
 struct ScriptEntry {
-    std::uint32_t package = 0;   // index into ScanResult::packages
-    std::uint32_t script = 0;    // index into Package::scripts
+    std::uint32_t package = 0; // index into ScanResult::packages
+    std::uint32_t script = 0;  // index into Package::scripts
     Scope scope = Scope::Install;
-    std::uint32_t unique = 0;    // index of its call sequence among the unique sequences (vectors, clusters, map)
+    std::uint32_t unique = 0; // index of its call sequence among the unique sequences (vectors, clusters, map)
 };
 
 // A batch script's place in its batch's ranking, with the score's parts (design 2.6).
 struct RankedScript {
-    std::uint32_t entry = 0;           // index into ScanResult::scripts
-    std::uint32_t batch = 0;           // index into ScanOptions::batches (and ScanResult::batchNames)
-    std::uint32_t rank = 0;            // 1-based, within (batch, scope)
-    int cluster = -1;                  // HDBSCAN label in its batch's clustering, -1 = noise
-    double outlierScore = 0;           // GLOSH
+    std::uint32_t entry = 0; // index into ScanResult::scripts
+    std::uint32_t batch = 0; // index into ScanOptions::batches (and ScanResult::batchNames)
+    std::uint32_t rank = 0;  // 1-based, within (batch, scope)
+    int cluster = -1;        // HDBSCAN label in its batch's clustering, -1 = noise
+    double outlierScore = 0; // GLOSH
     double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
-    double dNeighbourhood = 2;     // mean distance to the k nearest background scripts (Contrastive)
-    double dNearestBackground = 2; // distance to the nearest background script
-    double evidence = 0;           // call evidence (Contrastive with the known set)
+    double dNeighbourhood = 2;                // mean distance to the k nearest background scripts (Contrastive)
+    double dNearestBackground = 2;            // distance to the nearest background script
+    double evidence = 0;                      // call evidence (Contrastive with the known set)
     std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
-    std::vector<std::string> rareSharedCalls;  // calls rare in the background and shared with the nearest known script
+    std::vector<std::string> rareSharedCalls; // calls rare in the background and shared with the nearest known script
 };
 
 struct StageTiming {
@@ -74,17 +74,19 @@ struct StageTiming {
 };
 
 struct ScanResult {
-    std::vector<std::string> batchNames;     // parallel to ScanOptions::batches ("demo" for the demo corpus)
-    std::vector<Package> packages;           // scripts' texts are dropped for background and known packages
-    std::vector<Role> packageRoles;          // parallel to packages
-    std::vector<std::int32_t> packageBatch;  // batch index for batch packages, -1 otherwise
+    std::vector<std::string> batchNames;    // parallel to ScanOptions::batches ("demo" for the demo corpus)
+    std::vector<Package> packages;          // scripts' texts are dropped for background and known packages
+    std::vector<Role> packageRoles;         // parallel to packages
+    std::vector<std::int32_t> packageBatch; // batch index for batch packages, -1 otherwise
     std::vector<ScriptEntry> scripts;
-    std::vector<CallSequence> sequences;     // per unique sequence
-    std::vector<float> mapX, mapY;           // per unique sequence; empty when projection is off
-    std::vector<RankedScript> ranking;       // ordered by batch, scope, rank
+    std::vector<CallSequence> sequences; // per unique sequence
+    std::vector<float> mapX, mapY;       // per unique sequence; empty when projection is off
+    std::vector<RankedScript> ranking;   // ordered by batch, scope, rank
     std::vector<ReadError> errors;
     std::vector<StageTiming> timings;
-    std::size_t cachedPackages = 0;          // background and known packages served by the feature cache
+    RankingMethod rankingMethod = RankingMethod::Contrastive; // the score formula used (ScanOptions::ranking)
+    bool knownDistanceUsed = true;                            // ScanOptions::useKnownDistance
+    std::size_t cachedPackages = 0; // background and known packages served by the feature cache
 
     const Package &packageOf(const ScriptEntry &entry) const { return packages[entry.package]; }
     const Script &scriptOf(const ScriptEntry &entry) const { return packages[entry.package].scripts[entry.script]; }
@@ -92,7 +94,7 @@ struct ScanResult {
 };
 
 struct ScanProgress {
-    std::string stage;     // "reading", "analysing", "embedding", "clustering", "ranking", "projecting"
+    std::string stage; // "reading", "analysing", "embedding", "clustering", "ranking", "projecting"
     std::size_t done = 0;
     std::size_t total = 0;
 };
@@ -106,4 +108,4 @@ struct ScanOutcome {
 ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress = {},
                     const std::atomic<bool> *cancel = nullptr);
 
-}  // namespace mph
+} // namespace mph
