@@ -49,7 +49,8 @@ std::vector<int> localityOrder(const PaddedRows &x) {
     float *centre = buffers.row(0), *direction = buffers.row(1);
     std::vector<std::pair<int, int>> stack{{0, n}};
     while (!stack.empty()) {
-        const auto [begin, end] = stack.back();
+        // Not a structured binding: clang 14's OpenMP cannot capture one.
+        const int begin = stack.back().first, end = stack.back().second;
         stack.pop_back();
         if (end - begin <= kBlock) continue;
         std::fill(centre, centre + stride, 0.0f);
