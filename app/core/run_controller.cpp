@@ -47,6 +47,10 @@ RunController::~RunController() {
 }
 
 quint64 RunController::start(const ScanOptions &options) {
+    return start(std::make_shared<const ScanOptions>(options));
+}
+
+quint64 RunController::start(std::shared_ptr<const ScanOptions> shared) {
     cancel();
     auto job = std::make_shared<Job>();
     job->id = ++currentJob_;
@@ -76,7 +80,6 @@ quint64 RunController::start(const ScanOptions &options) {
             Qt::QueuedConnection);
     };
 
-    auto shared = std::make_shared<const ScanOptions>(options);
     job->future = QtConcurrent::run(&pool_, [this, job, options = std::move(shared), progress = std::move(progress)] {
         try {
             ScanOutcome outcome = scan_(*options, progress, &job->cancel);

@@ -31,7 +31,8 @@ class RunController : public QObject {
     explicit RunController(ScanFunction scan, QObject *parent = nullptr);
     ~RunController() override; // cancels and waits for the running jobs
 
-    quint64 start(const ScanOptions &options);
+    quint64 start(const ScanOptions &options); // copies the options once
+    quint64 start(std::shared_ptr<const ScanOptions> options);
     void cancel();
     bool isRunning() const { return running_ != nullptr; }
     quint64 currentJob() const { return currentJob_; }

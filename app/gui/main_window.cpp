@@ -268,10 +268,14 @@ void MainWindow::openDemo() {
     startRun(demoScanOptions());
 }
 
-void MainWindow::startRun(const ScanOptions &options) {
+void MainWindow::startRun(ScanOptions options) {
+    startRun(std::make_shared<const ScanOptions>(std::move(options)));
+}
+
+void MainWindow::startRun(std::shared_ptr<const ScanOptions> options) {
     pendingOptions_ = options;
-    inputs_->setInputs(options, nullptr);
-    controller_->start(options);
+    inputs_->setInputs(*options, nullptr);
+    controller_->start(std::move(options));
     setRunning(true);
     stage_->setText(tr("Starting…"));
 }
@@ -300,15 +304,15 @@ void MainWindow::onProgress(quint64, const QString &stage, qint64 done, qint64 t
 void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
     setRunning(false);
     if (cancelled) {
-        inputs_->setInputs(scanOptions_, scan_);
+        inputs_->setInputs(*scanOptions_, scan_);
         statusBar()->showMessage(scan_ ? tr("Run cancelled; the previous results are still shown.")
                                        : tr("Run cancelled."));
         emit runSettled(false);
         return;
     }
     ScanPtr previous = std::exchange(scan_, result);
-    scanOptions_ = std::move(pendingOptions_);
-    texts_ = ScriptTextSource(scan_, scanOptions_.passphrases);
+    scanOptions_ = pendingOptions_;
+    texts_ = ScriptTextSource(scan_, scanOptions_->passphrases);
     currentRankingIndex_ = -1;
     model_->clearVerdicts();
     model_->setScan(scan_);
@@ -319,7 +323,7 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
         errors.append({fromBytes(error.source), fromBytes(error.reason)});
     errors_->setErrors(errors);
     map_->setPoints(buildMapPoints(*scan_));
-    inputs_->setInputs(scanOptions_, scan_);
+    inputs_->setInputs(*scanOptions_, scan_);
     code_->clear();
     explanation_->clear();
     case_->clearCase();

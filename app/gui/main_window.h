@@ -66,7 +66,10 @@ class MainWindow : public QMainWindow {
 
     void openBatchFolder(const QString &folder);
     void openDemo();
-    void startRun(const ScanOptions &options);
+    void startRun(ScanOptions options);
+    // Options may name thousands of package files, and a std::filesystem::path copy allocates per component: a run's
+    // options are shared, never copied on the GUI thread.
+    void startRun(std::shared_ptr<const ScanOptions> options);
 
     // Non-interactive versions of the case actions (the buttons ask for a file name or a comment first).
     bool addEvidenceFromSelection(const QString &comment);
@@ -143,7 +146,8 @@ class MainWindow : public QMainWindow {
     WorkbenchSettings settings_;
 
     ScanPtr scan_;
-    ScanOptions scanOptions_, pendingOptions_;
+    std::shared_ptr<const ScanOptions> scanOptions_ = std::make_shared<const ScanOptions>();
+    std::shared_ptr<const ScanOptions> pendingOptions_ = scanOptions_;
     ScriptTextSource texts_;
     int currentRankingIndex_ = -1;
 

@@ -302,7 +302,7 @@ QString MainWindow::exportRankingJson(const QString &path, bool shownRowsOnly) {
 
 QString MainWindow::saveWorkspaceFile(const QString &path) {
     Workspace workspace;
-    workspace.inputs = scan_ ? scanOptions_ : pendingOptions_;
+    workspace.inputs = scan_ ? *scanOptions_ : *pendingOptions_;
     const QString currentKey = case_->key();
     for (const QString &key : cases_->keys()) {
         const CaseFile c = key == currentKey ? case_->currentCase() : cases_->caseFile(key);
@@ -348,7 +348,7 @@ QString MainWindow::openWorkspaceFile(const QString &path) {
     rebuildRecentMenu();
 
     pendingView_ = workspace.view;
-    startRun(inputs);
+    startRun(std::move(inputs));
     statusBar()->showMessage(
         loaded.withheldPassphrases > 0
             ? tr("Workspace %1: %n case(s) restored; %2 passphrase(s) were not stored, the configured ones are used.",

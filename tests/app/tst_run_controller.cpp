@@ -112,7 +112,7 @@ class TestRunController : public QObject {
         });
         QSignalSpy failed(&controller, &RunController::failed);
         QSignalSpy finished(&controller, &RunController::finished);
-        controller.start({});
+        controller.start(mph::ScanOptions{});
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed[0][1].toString(), QStringLiteral("disk on fire"));
         QCOMPARE(finished.count(), 0);
