@@ -8,8 +8,7 @@ ScriptView makeScriptView(const ScanResult &scan, const ScriptTextSource &texts,
     view.title = scriptTitle(scan, entry);
     view.scriptPath = fromBytes(scriptOfEntry(scan, entry).path);
     view.text = texts.text(entry, &view.error);
-    const std::uint32_t unique = scan.scripts[entry].unique;
-    if (unique < scan.sequences.size()) view.calls = scan.sequences[unique].calls;
+    if (scan.scripts[entry].unique < scan.sequences.size()) view.calls = scan.callsOf(scan.scripts[entry]);
     return view;
 }
 

@@ -13,6 +13,16 @@
 
 namespace mph {
 
+std::vector<CallToken> ScanResult::callsOf(const ScriptEntry &entry) const {
+    std::vector<CallToken> calls = sequenceOf(entry).calls;
+    if (entry.callRanges.size() == calls.size())
+        for (std::size_t k = 0; k < calls.size(); ++k) {
+            calls[k].begin = entry.callRanges[k].begin;
+            calls[k].end = entry.callRanges[k].end;
+        }
+    return calls;
+}
+
 std::string_view roleName(Role role) {
     switch (role) {
     case Role::Background:
@@ -68,11 +78,15 @@ void collectScripts(LoadedInputs &inputs, ScopeFilter filter, ScanResult &result
             const Scope scope = loaded.features.package.scripts[s].scope;
             if (!inScope(scope, filter)) continue;
             std::string key;
-            for (const CallToken &call : sequences[s].calls)
+            std::vector<CallRange> ranges;
+            ranges.reserve(sequences[s].calls.size());
+            for (const CallToken &call : sequences[s].calls) {
                 (key += call.name) += '\n';
+                ranges.push_back({call.begin, call.end});
+            }
             const auto [it, inserted] = uniqueByKey.try_emplace(std::move(key), result.sequences.size());
             if (inserted) result.sequences.push_back(std::move(sequences[s]));
-            result.scripts.push_back({packageIndex, s, scope, it->second});
+            result.scripts.push_back({packageIndex, s, scope, it->second, std::move(ranges)});
         }
         result.packages.push_back(std::move(loaded.features.package));
         result.packageRoles.push_back(loaded.role);

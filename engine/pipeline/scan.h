@@ -46,11 +46,18 @@ struct ScanOptions {
 };
 
 // One script of one package, in any role.
+struct CallRange {
+    std::uint32_t begin = 0, end = 0; // byte range in the script, as CallToken's
+};
+
 struct ScriptEntry {
     std::uint32_t package = 0; // index into ScanResult::packages
     std::uint32_t script = 0;  // index into Package::scripts
     Scope scope = Scope::Install;
     std::uint32_t unique = 0; // index of its call sequence among the unique sequences (vectors, clusters, map)
+    // This script's own byte range of each call of the unique sequence: scripts that share a sequence make the same
+    // calls at different places, and the unique sequence keeps the ranges of the first script seen.
+    std::vector<CallRange> callRanges;
 };
 
 // A batch script's place in its batch's ranking, with the score's parts (design 2.6).
@@ -91,6 +98,8 @@ struct ScanResult {
     const Package &packageOf(const ScriptEntry &entry) const { return packages[entry.package]; }
     const Script &scriptOf(const ScriptEntry &entry) const { return packages[entry.package].scripts[entry.script]; }
     const CallSequence &sequenceOf(const ScriptEntry &entry) const { return sequences[entry.unique]; }
+    // The script's calls at the script's own places (sequenceOf's ranges are those of the sequence's first script).
+    std::vector<CallToken> callsOf(const ScriptEntry &entry) const;
 };
 
 struct ScanProgress {

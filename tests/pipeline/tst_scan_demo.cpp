@@ -134,6 +134,34 @@ class ScanDemoTest : public QObject {
         QVERIFY(withEvidence > 0);
     }
 
+    // Scripts that share a call sequence make those calls at their own places: every batch script's ranges are those
+    // its own analysis gives, not those of the first script with the same sequence.
+    void everyScriptKeepsItsOwnCallRanges() {
+        const ScanResult result = runDemo();
+        ScriptAnalyzer analyzer;
+        int checked = 0, differFromShared = 0;
+        for (const ScriptEntry &entry : result.scripts) {
+            const Script &script = result.scriptOf(entry);
+            if (script.text.empty()) continue; // background and known texts are dropped after analysis
+            const CallSequence own = analyzer.analyze(script.text);
+            const CallSequence &shared = result.sequenceOf(entry);
+            const std::vector<CallToken> calls = result.callsOf(entry);
+            QCOMPARE(calls.size(), own.calls.size());
+            QCOMPARE(shared.calls.size(), own.calls.size());
+            bool differs = false;
+            for (std::size_t k = 0; k < own.calls.size(); ++k) {
+                QCOMPARE(calls[k].name, own.calls[k].name);
+                QCOMPARE(calls[k].begin, own.calls[k].begin);
+                QCOMPARE(calls[k].end, own.calls[k].end);
+                differs = differs || shared.calls[k].begin != own.calls[k].begin;
+            }
+            ++checked;
+            differFromShared += differs ? 1 : 0;
+        }
+        QVERIFY(checked > 0);
+        QVERIFY2(differFromShared > 0, "the demo has no two scripts sharing a sequence at different places");
+    }
+
     void deterministic() {
         const ScanResult a = runDemo();
         const ScanResult b = runDemo();

@@ -16,7 +16,7 @@ CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const 
     const ScriptEntry &entry = scan.scripts[ranked.entry];
     const CallSequence &sequence = scan.sequenceOf(entry);
     context.scriptText = scriptText;
-    for (const CallToken &token : sequence.calls)
+    for (const CallToken &token : scan.callsOf(entry))
         context.calls.append({fromBytes(token.name), lineOfOffset(scriptText, token.begin)});
     for (const std::string &call : ranked.rareSharedCalls)
         context.rareSharedCalls.append(fromBytes(call));
