@@ -1,5 +1,6 @@
 #include "analysis/call_walker.h"
 
+#include "analysis/depth_guard.h"
 #include "analysis/names.h"
 
 namespace mph::analysis {
@@ -7,15 +8,6 @@ namespace mph::analysis {
 namespace {
 
 constexpr std::size_t kMaxStringValue = 4096; // longer literals are not tracked as values
-
-// Counts nesting depth for the duration of one eval.
-struct DepthGuard {
-    explicit DepthGuard(int &depth) : depth_(depth) { ++depth_; }
-    ~DepthGuard() { --depth_; }
-    DepthGuard(const DepthGuard &) = delete;
-    DepthGuard &operator=(const DepthGuard &) = delete;
-    int &depth_;
-};
 
 bool isSequencePattern(Kind kind) {
     return kind == Kind::PatternList || kind == Kind::TuplePattern || kind == Kind::ListPattern ||

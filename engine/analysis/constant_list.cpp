@@ -1,4 +1,5 @@
 #include "analysis/constant_list.h"
+#include "analysis/depth_guard.h"
 
 namespace mph::analysis {
 
@@ -93,14 +94,6 @@ class Parser {
     }
 
   private:
-    struct DepthGuard {
-        explicit DepthGuard(int &depth) : depth_(depth) { ++depth_; }
-        ~DepthGuard() { --depth_; }
-        DepthGuard(const DepthGuard &) = delete;
-        DepthGuard &operator=(const DepthGuard &) = delete;
-        int &depth_;
-    };
-
     char at(std::uint32_t i) const { return i < close_ ? source_[i] : '\0'; }
 
     void advance() {
