@@ -33,6 +33,7 @@ struct ChildLog {
     int lastAutosaved = -1, lastSaved = -1;
     int pendingAutosave = -1, pendingSave = -1;      // started, not reported complete
     qint64 longestAutosaveUs = 0, longestSaveUs = 0; // as the child measured its completed writes
+    QString context;                                 // set by runRound
     bool killedInsideWrite() const { return pendingAutosave >= 0 || pendingSave >= 0; }
 };
 
@@ -114,6 +115,20 @@ ChildLog runAndKill(const QString &mode, const QString &dir, const QString &phas
     return parse(lines);
 }
 
+// Round r kills the child in its autosaves (even r) or saves (odd r), at a fraction of the write that sweeps the
+// write's length as the rounds go on; the log's context names the round for failure messages.
+ChildLog runRound(const QString &mode, const QString &dir, int round) {
+    const QString phase = round % 2 ? QStringLiteral("saving") : QStringLiteral("autosaving");
+    const double fraction = (round / 2 + 0.5) / kRoundsPerPhase;
+    ChildLog log = runAndKill(mode, dir, phase, fraction);
+    log.context = QStringLiteral("round %1 (%2 at %3): %4")
+                      .arg(round)
+                      .arg(phase)
+                      .arg(fraction)
+                      .arg(log.lines.mid(std::max<qsizetype>(0, log.lines.size() - 4)).join("; "));
+    return log;
+}
+
 // The fixture's content for the generation a loaded case claims, with `modified` (stamped by CaseBook at each edit)
 // taken from the loaded case: everything else must match exactly.
 CaseFile expectedLike(const CaseFile &loaded) {
@@ -164,15 +179,9 @@ class TestCrashSafety : public QObject {
         QSet<QString> leftovers;
         qint64 longestAutosaveUs = 0, longestSaveUs = 0;
         for (int round = 0; round < 2 * kRoundsPerPhase; ++round) {
-            const QString phase = round % 2 ? QStringLiteral("saving") : QStringLiteral("autosaving");
-            const double fraction = (round / 2 + 0.5) / kRoundsPerPhase;
-            const ChildLog log = runAndKill(QStringLiteral("case"), dir.path(), phase, fraction);
+            const ChildLog log = runRound(QStringLiteral("case"), dir.path(), round);
             if (QTest::currentTestFailed()) return;
-            const QString context = QStringLiteral("round %1 (%2 at %3): %4")
-                                        .arg(round)
-                                        .arg(phase)
-                                        .arg(fraction)
-                                        .arg(log.lines.mid(std::max<qsizetype>(0, log.lines.size() - 4)).join("; "));
+            const QString &context = log.context;
             QVERIFY2(log.openedGeneration == expectedOpen && log.openedRecovered == expectedRecovered,
                      qPrintable(context));
             killedInside += log.killedInsideWrite() ? 1 : 0;
@@ -246,15 +255,9 @@ class TestCrashSafety : public QObject {
         QSet<QString> leftovers;
         qint64 longestAutosaveUs = 0, longestSaveUs = 0;
         for (int round = 0; round < 2 * kRoundsPerPhase; ++round) {
-            const QString phase = round % 2 ? QStringLiteral("saving") : QStringLiteral("autosaving");
-            const double fraction = (round / 2 + 0.5) / kRoundsPerPhase;
-            const ChildLog log = runAndKill(QStringLiteral("workspace"), dir.path(), phase, fraction);
+            const ChildLog log = runRound(QStringLiteral("workspace"), dir.path(), round);
             if (QTest::currentTestFailed()) return;
-            const QString context = QStringLiteral("round %1 (%2 at %3): %4")
-                                        .arg(round)
-                                        .arg(phase)
-                                        .arg(fraction)
-                                        .arg(log.lines.mid(std::max<qsizetype>(0, log.lines.size() - 4)).join("; "));
+            const QString &context = log.context;
             QVERIFY2(log.openedGeneration == expectedOpen, qPrintable(context));
             killedInside += log.killedInsideWrite() ? 1 : 0;
             longestAutosaveUs = std::max(longestAutosaveUs, log.longestAutosaveUs);
