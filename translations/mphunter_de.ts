@@ -1221,6 +1221,13 @@
             <numerusform>Arbeitsbereich %1: %n Fälle wiederhergestellt; seine Eingaben werden erneut ausgeführt.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) had newer unsaved changes in their autosave; those were kept.</source>
+        <translation>
+            <numerusform>%n Fall hatte neuere ungespeicherte Änderungen in seiner automatischen Sicherung; diese wurden übernommen.</numerusform>
+            <numerusform>%n Fälle hatten neuere ungespeicherte Änderungen in ihrer automatischen Sicherung; diese wurden übernommen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

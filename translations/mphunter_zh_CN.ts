@@ -1209,6 +1209,12 @@
             <numerusform>工作区 %1：已恢复 %n 个案例；正在重新运行其输入。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) had newer unsaved changes in their autosave; those were kept.</source>
+        <translation>
+            <numerusform>%n 个案例的自动保存中有更新的未保存更改，已予以保留。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

@@ -316,8 +316,12 @@ QString MainWindow::openWorkspaceFile(const QString &path) {
     const WorkspaceLoadResult loaded = loadWorkspace(path);
     if (!loaded.workspace) return loaded.error;
     const Workspace &workspace = *loaded.workspace;
-    for (const CaseFile &c : workspace.cases)
-        cases_->restore(c);
+    int recovered = 0; // cases whose autosave was newer than the workspace's copy
+    for (const CaseFile &c : workspace.cases) {
+        bool fromAutosave = false;
+        cases_->restore(c, &fromAutosave);
+        recovered += fromAutosave ? 1 : 0;
+    }
 
     // The inputs go back into the settings, so that the next run and the settings dialog see them.
     ScanOptions inputs = workspace.inputs;
@@ -349,7 +353,7 @@ QString MainWindow::openWorkspaceFile(const QString &path) {
 
     pendingView_ = workspace.view;
     startRun(std::move(inputs));
-    statusBar()->showMessage(
+    QString status =
         loaded.withheldPassphrases > 0
             ? tr("Workspace %1: %n case(s) restored; %2 passphrase(s) were not stored, the configured ones are used.",
                  nullptr, static_cast<int>(workspace.cases.size()))
@@ -357,7 +361,11 @@ QString MainWindow::openWorkspaceFile(const QString &path) {
                   .arg(loaded.withheldPassphrases)
             : tr("Workspace %1: %n case(s) restored; running its inputs again.", nullptr,
                  static_cast<int>(workspace.cases.size()))
-                  .arg(QDir::toNativeSeparators(path)));
+                  .arg(QDir::toNativeSeparators(path));
+    if (recovered > 0)
+        status += QLatin1Char(' ') +
+                  tr("%n case(s) had newer unsaved changes in their autosave; those were kept.", nullptr, recovered);
+    statusBar()->showMessage(status);
     return {};
 }
 

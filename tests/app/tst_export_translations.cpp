@@ -54,10 +54,16 @@ class TestExportTranslations : public QObject {
         QCOMPARE(QCoreApplication::translate("CaseReport", "Notes"), QString::fromUtf8("备注"));
     }
 
-    void englishAndUnknownLoadNothing() {
-        QCOMPARE(installTranslations(*QCoreApplication::instance(), "en_US"), QStringList());
-        QCOMPARE(installTranslations(*QCoreApplication::instance(), "C"), QStringList());
-        QCOMPARE(QCoreApplication::translate("CaseReport", "Notes"), QString("Notes"));
+    // English is the source language: only its plural forms are loaded, for English, "C" and untranslated languages.
+    void englishLoadsPluralFormsOnly() {
+        for (const QString &locale : {QString("en_US"), QString("C"), QString("fr_FR")}) {
+            QCOMPARE(installTranslations(*QCoreApplication::instance(), locale), QStringList{":/i18n/mphunter_en.qm"});
+            QCOMPARE(QCoreApplication::translate("CaseReport", "Notes"), QString("Notes"));
+            QCOMPARE(QCoreApplication::translate("CaseReport", "%n more lines not shown.", nullptr, 1),
+                     QString("1 more line not shown."));
+            QCOMPARE(QCoreApplication::translate("mph::app::MainWindow", "%n call(s)", nullptr, 2), QString("2 calls"));
+            removeTranslators();
+        }
     }
 
     // The committed .ts files are complete, and stay complete when lupdate re-reads today's sources.
@@ -65,15 +71,17 @@ class TestExportTranslations : public QObject {
         const QString source = QStringLiteral(MPH_SOURCE_DIR);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        for (const QString &language : {QString("de"), QString("zh_CN")}) {
+        for (const QString &language : {QString("de"), QString("zh_CN"), QString("en")}) {
             const QString ts = source + "/translations/mphunter_" + language + ".ts";
             QCOMPARE(countUnfinished(ts), 0);
             const QString copy = dir.filePath("mphunter_" + language + ".ts");
             QVERIFY(QFile::copy(ts, copy));
             QProcess lupdate;
             lupdate.setProcessChannelMode(QProcess::MergedChannels);
-            lupdate.start(QStringLiteral(MPH_LUPDATE), {"-no-obsolete", "-locations", "none", "-extensions", "cpp,h,ui",
-                                                        source + "/app", "-ts", copy});
+            QStringList arguments{"-no-obsolete", "-locations",    "none", "-extensions",
+                                  "cpp,h,ui",     source + "/app", "-ts",  copy};
+            if (language == "en") arguments.prepend("-pluralonly"); // the source language: plural forms only
+            lupdate.start(QStringLiteral(MPH_LUPDATE), arguments);
             QVERIFY(lupdate.waitForFinished(120000));
             const QString output = QString::fromLocal8Bit(lupdate.readAll());
             QCOMPARE(lupdate.exitCode(), 0);

@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -327,6 +328,14 @@ class TestWorkbench : public QObject {
         QVERIFY(shot.save(menuShot));
         qInfo("screenshot: %s", qPrintable(menuShot));
 
+        // Edits made after the workspace was saved live only in the autosave (as after a crash): reopening the
+        // workspace keeps them, and says so.
+        CaseFile edited = window.cases()->caseFile(key);
+        edited.notes = QStringLiteral("noted after the workspace was saved");
+        QTest::qWait(20); // a later `modified` stamp than the workspace's copy
+        window.cases()->updateCase(key, edited);
+        window.cases()->autosaveNow();
+
         MainWindow reopened;
         reopened.show();
         reopened.setPathChooser([paths](const PathRequest &request) { return (*paths)(request); });
@@ -337,6 +346,12 @@ class TestWorkbench : public QObject {
         QVERIFY(warnings.isEmpty());
         QVERIFY(reopened.cases()->contains(key)); // restored from the file, before the run is over
         QCOMPARE(reopened.cases()->caseFile(key).verdict, Verdict::Malicious);
+        QCOMPARE(reopened.cases()->caseFile(key).notes, edited.notes);
+        const QString openStatus = reopened.statusBar()->currentMessage();
+        QVERIFY2(openStatus.contains(QCoreApplication::translate(
+                     "mph::app::MainWindow", "%n case(s) had newer unsaved changes in their autosave; those were kept.",
+                     nullptr, 1)),
+                 qPrintable(openStatus));
         QVERIFY(settled.wait(180000));
         QVERIFY(settled[0][0].toBool());
         QCOMPARE(reopened.rankedModel()->rowCount(), rows);

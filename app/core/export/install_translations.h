@@ -15,10 +15,12 @@ namespace mph::app {
 // The locale that would be used: `localeOverride` when not empty, else the system's.
 QLocale translationLocale(const QString &localeOverride);
 
-// Returns the .qm files that were loaded (empty when there is no translation for the locale, e.g. English).
+// Returns the .qm files that were loaded. English (and "C", and a language without a translation of ours) loads
+// only the English plural forms, so that "%n case(s)" reads "1 case" and "2 cases".
 QStringList installTranslations(QCoreApplication &app, const QString &localeOverride = {});
 
-// The languages the application is translated to, as locale names ("de", "zh_CN"), from the embedded files.
+// The languages the application is translated to, as locale names ("de", "zh_CN"), from the embedded files (English,
+// the source language, is not one of them).
 QStringList availableTranslations();
 
 } // namespace mph::app
