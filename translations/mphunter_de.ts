@@ -1228,6 +1228,14 @@
             <numerusform>%n Fälle hatten neuere ungespeicherte Änderungen in ihrer automatischen Sicherung; diese wurden übernommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranked table, rows shown (filtered, sorted), as C&amp;SV…</source>
+        <translation>Rangliste, angezeigte Zeilen (gefiltert, sortiert), als C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown as CSV</source>
+        <translation>Angezeigte Zeilen als CSV exportieren</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

@@ -1215,6 +1215,14 @@
             <numerusform>%n 个案例的自动保存中有更新的未保存更改，已予以保留。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranked table, rows shown (filtered, sorted), as C&amp;SV…</source>
+        <translation>排名表（当前显示的行，已筛选、排序）导出为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown as CSV</source>
+        <translation>将当前显示的行导出为 CSV</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>

@@ -38,6 +38,7 @@ enum class ExportAction {
     SelectionOsvTree, // the cases of the selected rows -> the malicious-packages tree under a folder
     CaseHtml,         // current case -> HTML report
     CasePdf,          // current case -> PDF report
+    TableCsvShown,    // the rows the table shows (filter, sort order) -> CSV
     TableCsvAll,      // every ranked script -> CSV
     TableJsonShown,   // the rows the table shows (filter, sort order) -> JSON
     TableJsonAll,     // every ranked script -> JSON
@@ -80,8 +81,8 @@ class MainWindow : public QMainWindow {
     QString exportCurrentCaseOsv(const QString &path);
     QString exportSelectedCasesOsv(const QString &folder, QStringList *written = nullptr);
     QString exportCurrentCaseReport(const QString &path, bool pdf);
-    QString exportRankingCsv(const QString &path);                      // every ranked script
-    QString exportRankingJson(const QString &path, bool shownRowsOnly); // shown: the table's filter and order
+    // Shown rows only: the table's filter and order; else every ranked script.
+    QString exportRanking(const QString &path, bool json, bool shownRowsOnly);
     QString saveWorkspaceFile(const QString &path);
     QString openWorkspaceFile(const QString &path); // restores the cases, the inputs, and starts the run
 

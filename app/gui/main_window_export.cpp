@@ -83,6 +83,7 @@ void MainWindow::createExportMenu() {
     pdf->setIconText(tr("PDF report"));
     pdf->setToolTip(tr("Write a PDF report of the current case"));
     menu->addSeparator();
+    add(ExportAction::TableCsvShown, tr("Ranked table, rows shown (filtered, sorted), as C&SV…"));
     add(ExportAction::TableCsvAll, tr("Ranked table, all rows, as &CSV…"));
     add(ExportAction::TableJsonShown, tr("Ranked table, rows shown (filtered, sorted), as &JSON…"));
     add(ExportAction::TableJsonAll, tr("Ranked table, all rows, as JSO&N…"));
@@ -103,7 +104,9 @@ void MainWindow::updateExportActions() {
     exportAction(ExportAction::SelectionOsvTree)->setEnabled(hasRows && !table_->selectedRankingIndices().empty());
     exportAction(ExportAction::TableCsvAll)->setEnabled(hasRows);
     exportAction(ExportAction::TableJsonAll)->setEnabled(hasRows);
-    exportAction(ExportAction::TableJsonShown)->setEnabled(hasRows && table_->view()->model()->rowCount() > 0);
+    const bool showsRows = hasRows && table_->view()->model()->rowCount() > 0;
+    exportAction(ExportAction::TableCsvShown)->setEnabled(showsRows);
+    exportAction(ExportAction::TableJsonShown)->setEnabled(showsRows);
     exportAction(ExportAction::SaveWorkspace)->setEnabled(scan_ != nullptr);
     exportAction(ExportAction::OpenWorkspace)->setEnabled(true);
 }
@@ -165,10 +168,13 @@ void MainWindow::triggerExport(ExportAction which) {
                    tr("PDF files (*.pdf)"),
                    {}};
         break;
+    case ExportAction::TableCsvShown:
     case ExportAction::TableCsvAll:
         request = {PathRequest::SaveFile,
-                   tr("Export every ranked script as CSV"),
-                   QStringLiteral("ranking.csv"),
+                   which == ExportAction::TableCsvShown ? tr("Export the rows shown as CSV")
+                                                        : tr("Export every ranked script as CSV"),
+                   which == ExportAction::TableCsvShown ? QStringLiteral("ranking-shown.csv")
+                                                        : QStringLiteral("ranking.csv"),
                    tr("CSV files (*.csv)"),
                    {}};
         break;
@@ -211,12 +217,13 @@ void MainWindow::triggerExport(ExportAction which) {
     case ExportAction::CasePdf:
         error = exportCurrentCaseReport(path, which == ExportAction::CasePdf);
         break;
+    case ExportAction::TableCsvShown:
     case ExportAction::TableCsvAll:
-        error = exportRankingCsv(path);
+        error = exportRanking(path, false, which == ExportAction::TableCsvShown);
         break;
     case ExportAction::TableJsonShown:
     case ExportAction::TableJsonAll:
-        error = exportRankingJson(path, which == ExportAction::TableJsonShown);
+        error = exportRanking(path, true, which == ExportAction::TableJsonShown);
         break;
     case ExportAction::SaveWorkspace:
         error = saveWorkspaceFile(path);
@@ -285,19 +292,15 @@ QString MainWindow::exportCurrentCaseReport(const QString &path, bool pdf) {
     return savePdfReport(html, path, tr("MPHunter case: %1 %2").arg(c.caseFile.name, c.caseFile.version));
 }
 
-QString MainWindow::exportRankingCsv(const QString &path) {
+QString MainWindow::exportRanking(const QString &path, bool json, bool shownRowsOnly) {
     if (!scan_) return tr("Nothing has been ranked yet.");
-    return saveRankingCsv(*scan_, path);
-}
-
-QString MainWindow::exportRankingJson(const QString &path, bool shownRowsOnly) {
-    if (!scan_) return tr("Nothing has been ranked yet.");
-    if (!shownRowsOnly) return saveRankingJson(*scan_, path);
-    QList<qsizetype> rows;
-    for (const int row : shownRankingIndices())
-        rows.append(row);
-    if (rows.isEmpty()) return tr("The table shows no rows; clear the filter first.");
-    return saveRankingJson(*scan_, path, rows);
+    QList<qsizetype> rows; // empty: every ranked script
+    if (shownRowsOnly) {
+        for (const int row : shownRankingIndices())
+            rows.append(row);
+        if (rows.isEmpty()) return tr("The table shows no rows; clear the filter first.");
+    }
+    return json ? saveRankingJson(*scan_, path, rows) : saveRankingCsv(*scan_, path, rows);
 }
 
 QString MainWindow::saveWorkspaceFile(const QString &path) {

@@ -37,49 +37,65 @@ std::string packageLabel(const ScanResult &result, std::uint32_t entry) {
     return package.name + "==" + package.version;
 }
 
-void writeRankingCsv(std::ostream &out, const ScanResult &result) {
+namespace {
+
+void writeHeader(std::ostream &out) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
            "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence\n";
-    for (const RankedScript &r : result.ranking) {
-        const ScriptEntry &entry = result.scripts[r.entry];
-        const Package &package = result.packageOf(entry);
-        const Script &script = result.scriptOf(entry);
-        const CallSequence &sequence = result.sequenceOf(entry);
-        const std::string nearest =
-            r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
-        const std::string calls = joinNames(sequence);
-        const std::string rare = spaceSeparated(r.rareSharedCalls);
-        const std::string fields[] = {result.batchNames[r.batch],
-                                      std::to_string(r.rank),
-                                      package.name,
-                                      package.version,
-                                      package.source,
-                                      script.path,
-                                      std::string(scopeName(entry.scope)),
-                                      std::to_string(r.cluster),
-                                      number(r.score),
-                                      number(r.dB),
-                                      number(r.dM),
-                                      std::to_string(sequence.size()),
-                                      nearest,
-                                      calls,
-                                      number(r.outlierScore),
-                                      number(r.beta),
-                                      number(r.wB),
-                                      package.sha256,
-                                      script.sha256,
-                                      rare,
-                                      number(r.dNeighbourhood),
-                                      number(r.dNearestBackground),
-                                      number(r.evidence)};
-        bool first = true;
-        for (const std::string &field : fields) {
-            if (!first) out << ',';
-            out << csvField(field);
-            first = false;
-        }
-        out << '\n';
+}
+
+void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r) {
+    const ScriptEntry &entry = result.scripts[r.entry];
+    const Package &package = result.packageOf(entry);
+    const Script &script = result.scriptOf(entry);
+    const CallSequence &sequence = result.sequenceOf(entry);
+    const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
+    const std::string calls = joinNames(sequence);
+    const std::string rare = spaceSeparated(r.rareSharedCalls);
+    const std::string fields[] = {result.batchNames[r.batch],
+                                  std::to_string(r.rank),
+                                  package.name,
+                                  package.version,
+                                  package.source,
+                                  script.path,
+                                  std::string(scopeName(entry.scope)),
+                                  std::to_string(r.cluster),
+                                  number(r.score),
+                                  number(r.dB),
+                                  number(r.dM),
+                                  std::to_string(sequence.size()),
+                                  nearest,
+                                  calls,
+                                  number(r.outlierScore),
+                                  number(r.beta),
+                                  number(r.wB),
+                                  package.sha256,
+                                  script.sha256,
+                                  rare,
+                                  number(r.dNeighbourhood),
+                                  number(r.dNearestBackground),
+                                  number(r.evidence)};
+    bool first = true;
+    for (const std::string &field : fields) {
+        if (!first) out << ',';
+        out << csvField(field);
+        first = false;
     }
+    out << '\n';
+}
+
+} // namespace
+
+void writeRankingCsv(std::ostream &out, const ScanResult &result) {
+    writeHeader(out);
+    for (const RankedScript &r : result.ranking)
+        writeRow(out, result, r);
+}
+
+void writeRankingCsv(std::ostream &out, const ScanResult &result, std::span<const std::size_t> rows) {
+    writeHeader(out);
+    for (const std::size_t row : rows)
+        if (row < result.ranking.size()) writeRow(out, result, result.ranking[row]);
 }
 
 } // namespace mph

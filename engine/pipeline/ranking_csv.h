@@ -2,7 +2,9 @@
 // The ranked table as CSV (design section 4's column contract), shared by mphunter-cli and the GUI's export.
 #include "pipeline/scan.h"
 
+#include <cstddef>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,6 +18,9 @@ std::string csvField(std::string_view text);
 // archive_sha256, script_sha256, rare_calls, d_k (mean distance to the nearest background scripts), d_nb (to the
 // nearest one), evidence (call evidence; engine/ranking/call_evidence.h).
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
+// The header and the given rows (indices into ScanResult::ranking) in the given order, e.g. a filtered, sorted view;
+// indices out of range are skipped.
+void writeRankingCsv(std::ostream &out, const ScanResult &result, std::span<const std::size_t> rows);
 
 // "name==version" of a script's package, as the nearest_known column shows it.
 std::string packageLabel(const ScanResult &result, std::uint32_t entry);

@@ -30,6 +30,18 @@ class TestExportTable : public QObject {
         QCOMPARE(bytes, QByteArray::fromStdString(expected.str()));
         QCOMPARE(bytes.count('\n'), 3); // header + two ranked scripts
         QVERIFY(!saveRankingCsv(scan, dir.filePath("missing/x.csv")).isEmpty());
+
+        // A selection keeps the given order and skips indices out of range, as the JSON does.
+        const QString picked = dir.filePath("picked.csv");
+        QCOMPARE(saveRankingCsv(scan, picked, {1, 7, 0}), QString());
+        QFile pickedFile(picked);
+        QVERIFY(pickedFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = pickedFile.readAll().split('\n');
+        const QList<QByteArray> allLines = bytes.split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, the empty piece after the last newline
+        QCOMPARE(lines[0], allLines[0]);
+        QCOMPARE(lines[1], allLines[2]);
+        QCOMPARE(lines[2], allLines[1]);
     }
 
     void jsonRows() {
@@ -56,6 +68,9 @@ class TestExportTable : public QObject {
                  (QJsonArray{"setup", "base64.b64decode", "?.decode", "os.system", "exec"}));
         QCOMPARE(first.value("rare_calls").toArray(), (QJsonArray{"os.system", "base64.b64decode"}));
         QCOMPARE(first.value("archive_sha256").toString(), QString(64, 'a'));
+        QCOMPARE(first.value("d_k").toDouble(), scan.ranking[0].dNeighbourhood);
+        QCOMPARE(first.value("d_nb").toDouble(), scan.ranking[0].dNearestBackground);
+        QCOMPARE(first.value("evidence").toDouble(), scan.ranking[0].evidence);
         QCOMPARE(rows[1].toObject().value("scope").toString(), QString("import"));
         QCOMPARE(rows[1].toObject().value("nearest_known").toArray(), QJsonArray{});
 

@@ -259,11 +259,16 @@ class TestWorkbench : public QObject {
         QFile::remove(QCoreApplication::applicationDirPath() + "/mphunter-demo-report.pdf");
         QVERIFY(QFile::copy(pdfPath, QCoreApplication::applicationDirPath() + "/mphunter-demo-report.pdf"));
 
-        // The ranked table: every row as CSV and JSON; the rows shown (filtered) as JSON.
+        // The ranked table: every row as CSV and JSON (the same fields); the rows shown (filtered, in the table's
+        // order) as CSV and JSON.
         const int rows = window.rankedModel()->rowCount();
-        QCOMPARE(csvRecords(readAll(exportTo(ExportAction::TableCsvAll, "ranking.csv"))), rows + 1); // + header
+        const QByteArray csvAll = readAll(exportTo(ExportAction::TableCsvAll, "ranking.csv"));
+        QCOMPARE(csvRecords(csvAll), rows + 1); // + header
         const QJsonDocument all = readJson(exportTo(ExportAction::TableJsonAll, "ranking.json"));
         QCOMPARE(all["rows"].toArray().size(), rows);
+        const QJsonObject firstRow = all["rows"][0].toObject();
+        for (const QByteArray &column : csvAll.left(csvAll.indexOf('\n')).split(','))
+            QVERIFY2(firstRow.contains(QString::fromLatin1(column)), column.constData());
         window.table()->filter()->setText(name);
         const int shown = window.table()->view()->model()->rowCount();
         QVERIFY(shown >= 1 && shown < rows);
@@ -273,6 +278,14 @@ class TestWorkbench : public QObject {
             QVERIFY(row["package"].toString().contains(name, Qt::CaseInsensitive) ||
                     row["script"].toString().contains(name, Qt::CaseInsensitive) ||
                     row["archive"].toString().contains(name, Qt::CaseInsensitive));
+        const QList<QByteArray> shownCsv =
+            readAll(exportTo(ExportAction::TableCsvShown, "shown.csv")).trimmed().split('\n');
+        QCOMPARE(shownCsv.size(), shown + 1);
+        for (int i = 0; i < shown; ++i) { // batch, rank, package: the same rows in the same order as the JSON
+            const QList<QByteArray> fields = shownCsv[i + 1].split(',');
+            QCOMPARE(QString::fromUtf8(fields[1]), QString::number(shownRows[i]["rank"].toInt()));
+            QCOMPARE(QString::fromUtf8(fields[2]), shownRows[i]["package"].toString());
+        }
         window.table()->filter()->setText({});
 
         // The selected rows' cases -> one OSV file per package in the malicious-packages layout.

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 
 #include <sstream>
+#include <vector>
 
 namespace mph::app {
 
@@ -56,14 +57,24 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"w_b", r.wB},
                        {"archive_sha256", fromBytes(package.sha256)},
                        {"script_sha256", fromBytes(script.sha256)},
-                       {"rare_calls", rare}};
+                       {"rare_calls", rare},
+                       {"d_k", r.dNeighbourhood},
+                       {"d_nb", r.dNearestBackground},
+                       {"evidence", r.evidence}};
 }
 
 } // namespace
 
-QString saveRankingCsv(const ScanResult &scan, const QString &path) {
+QString saveRankingCsv(const ScanResult &scan, const QString &path, const QList<qsizetype> &rows) {
     std::ostringstream out;
-    writeRankingCsv(out, scan);
+    if (rows.isEmpty()) {
+        writeRankingCsv(out, scan);
+    } else {
+        std::vector<std::size_t> indices;
+        for (const qsizetype row : rows)
+            if (row >= 0) indices.push_back(static_cast<std::size_t>(row));
+        writeRankingCsv(out, scan, indices);
+    }
     const std::string text = out.str();
     return saveBytes(QByteArray(text.data(), static_cast<qsizetype>(text.size())), path);
 }

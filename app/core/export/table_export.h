@@ -8,7 +8,9 @@
 
 namespace mph::app {
 
-QString saveRankingCsv(const ScanResult &scan, const QString &path);
+// The CLI's CSV; `rows` holds the ranking indices to write, in that order (the GUI's filtered, sorted view), or every
+// ranked script when empty.
+QString saveRankingCsv(const ScanResult &scan, const QString &path, const QList<qsizetype> &rows = {});
 
 // {"format": "mphunter-ranking", "version": 1, "batches": [...], "rows": [...]}; `rows` holds the given ranking
 // indices in the given order (the GUI's filtered, sorted view), or every ranked script when `rows` is empty.
