@@ -33,7 +33,7 @@ constexpr const char *kUsage =
     "                             [--benign-per-batch N] [--min-needles N] [--max-needles N] [--cutoff YYYY-MM-DD]\n"
     "                             [--modes LIST] [--no-bandit] [--python PATH] [--cache FILE]\n"
     "                             [--bandit-cache FILE] [--dimensions N] [--min-samples N] [--min-cluster-size N]\n"
-    "                             [--jobs N] [--needles-out FILE.tsv] [--summary-only]\n"
+    "                             [--jobs N] [--needles-out FILE.tsv] [--show-top N] [--draws N] [--summary-only]\n"
     "\n"
     "Detection evaluation on the development corpora (design section 6). Known = malicious rows added before the\n"
     "cutoff; needles = newer rows, at most one per distinct install call sequence (import sequences when there is no\n"
@@ -62,8 +62,10 @@ constexpr const char *kUsage =
     "  --bandit-cache FILE    Bandit scores by script sha256 (default: none)\n"
     "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N   as for scan\n"
     "  --purify-epsilon X     known scripts within X of the background are dropped (default: the ranking's)\n"
-    "  --needles-out FILE     one line per (mode, needle): its best install and import ranks and scores\n"
+    "  --needles-out FILE     one line per (draw, mode, needle): its best install and import ranks and scores\n"
     "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"
+    "  --draws N              N evaluations with seeds seed..seed+N-1 (needle seeds likewise), then each figure's\n"
+    "                         mean, lowest and highest over them\n"
     "  --summary-only         print the overall figures, not the per-batch tables\n";
 
 int usageError(const std::string &message) {
@@ -112,6 +114,7 @@ struct Settings {
     mph::ScanOptions scan;
     bool summaryOnly = false;
     int showTop = 0;
+    int draws = 1; // evaluations with seeds seed, seed+1, ... (needle seeds likewise), summarised together
 };
 
 double seconds(std::chrono::steady_clock::time_point since) {
@@ -279,6 +282,11 @@ void printTop(const mph::ScanResult &result, const ev::Plan &plan, const std::ve
         }
 }
 
+std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings, const std::string &part,
+                                                       std::optional<std::ofstream> &needlesOut);
+void printDraws(const std::vector<std::vector<MethodFigures>> &draws, std::uint64_t firstSeed,
+                std::uint64_t firstNeedleSeed, const std::string &part);
+
 } // namespace
 
 int runEvaluateCommand(int argc, char **argv) {
@@ -347,6 +355,8 @@ int runEvaluateCommand(int argc, char **argv) {
             settings.scan.backgroundOnlyClusters = true;
         else if (arg == "--show-top" && (n = count(1)))
             settings.showTop = static_cast<int>(*n);
+        else if (arg == "--draws" && (n = count(1)))
+            settings.draws = static_cast<int>(*n);
         else
             return usageError("bad option or value: " + arg + " " + v);
     }
@@ -363,6 +373,33 @@ int runEvaluateCommand(int argc, char **argv) {
     settings.scan.cacheFile = settings.cache;
     const auto started = std::chrono::steady_clock::now();
 
+    std::optional<std::ofstream> needlesOut;
+    if (settings.needlesOut) {
+        needlesOut.emplace(*settings.needlesOut, std::ios::trunc);
+        *needlesOut
+            << "seed\tneedle_seed\tpart\tmode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\t"
+               "cluster\tnearest_known\td_k\td_nb\tevidence\n";
+    }
+    std::vector<std::vector<MethodFigures>> draws;
+    const std::uint64_t firstSeed = settings.protocol.seed, firstNeedleSeed = settings.needleSeed;
+    for (int draw = 0; draw < settings.draws; ++draw) {
+        settings.protocol.seed = firstSeed + static_cast<std::uint64_t>(draw);
+        settings.needleSeed = firstNeedleSeed + static_cast<std::uint64_t>(draw);
+        std::optional<std::vector<MethodFigures>> figures = evaluateDraw(settings, part, needlesOut);
+        if (!figures) return 1;
+        draws.push_back(std::move(*figures));
+    }
+    if (draws.size() > 1) printDraws(draws, firstSeed, firstNeedleSeed, part);
+    std::printf("total time %.1f s\n", seconds(started));
+    return 0;
+}
+
+namespace {
+
+// One evaluation (one seed and needle seed): roles, batches, one scan per mode, Bandit; prints its tables and
+// summary and returns the figures, or nothing after an error (already reported).
+std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings, const std::string &part,
+                                                       std::optional<std::ofstream> &needlesOut) {
     // Roles.
     std::vector<std::filesystem::path> known;
     std::vector<ev::Needle> diverse;
@@ -371,12 +408,12 @@ int runEvaluateCommand(int argc, char **argv) {
                 settings.corpora.string().c_str(), settings.cutoff.c_str(),
                 static_cast<unsigned long long>(settings.protocol.seed),
                 static_cast<unsigned long long>(settings.needleSeed), part.c_str());
-    if (!malwareRoles(settings, known, diverse, poolSize)) return 1;
+    if (!malwareRoles(settings, known, diverse, poolSize)) return std::nullopt;
     std::vector<ev::BenignRow> benign;
     std::string problem;
     if (!ev::readBenignManifest(settings.corpora / "benign" / "manifest.tsv", benign, problem)) {
         std::fprintf(stderr, "mphunter-cli evaluate: %s\n", problem.c_str());
-        return 1;
+        return std::nullopt;
     }
     const ev::Plan plan =
         ev::makePlan(benign, (settings.corpora / "benign").lexically_normal(), diverse, settings.protocol);
@@ -418,14 +455,6 @@ int runEvaluateCommand(int argc, char **argv) {
                 scan.dimensions, scan.minSamples, scan.minClusterSize,
                 settings.cache ? settings.cache->string().c_str() : "none");
 
-    std::optional<std::ofstream> needlesOut;
-    if (settings.needlesOut) {
-        needlesOut.emplace(*settings.needlesOut, std::ios::trunc);
-        *needlesOut << "mode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\tcluster\tnearest_"
-                       "known\td_k\td_nb"
-                       "\tevidence\n";
-    }
-
     std::vector<MethodFigures> figures;
     std::optional<mph::ScanResult> keptResult; // for Bandit: batch scripts keep their texts
     for (const Mode &mode : settings.modes) {
@@ -448,7 +477,11 @@ int runEvaluateCommand(int argc, char **argv) {
         if (!settings.summaryOnly) printBatchTable(m);
         printOverall(m);
         std::fflush(stdout);
-        if (needlesOut) writeNeedles(*needlesOut, mode.name, result, plan, lists);
+        if (needlesOut)
+            writeNeedles(*needlesOut,
+                         std::to_string(settings.protocol.seed) + '\t' + std::to_string(settings.needleSeed) + '\t' +
+                             part + '\t' + mode.name,
+                         result, plan, lists);
         figures.push_back(std::move(m));
         if (!keptResult) keptResult = std::move(outcome.result);
     }
@@ -464,7 +497,7 @@ int runEvaluateCommand(int argc, char **argv) {
         const std::string version = bandit.version();
         if (version.empty()) {
             std::fprintf(stderr, "mphunter-cli evaluate: cannot import bandit with %s\n", settings.python.c_str());
-            return 1;
+            return std::nullopt;
         }
         if (settings.banditCache) bandit.loadCache(*settings.banditCache);
         std::vector<ev::BanditScript> scripts;
@@ -475,7 +508,7 @@ int runEvaluateCommand(int argc, char **argv) {
         const auto banditStart = std::chrono::steady_clock::now();
         if (!bandit.score(scripts, settings.scan.jobs > 0 ? settings.scan.jobs : 2, problem)) {
             std::fprintf(stderr, "mphunter-cli evaluate: bandit: %s\n", problem.c_str());
-            return 1;
+            return std::nullopt;
         }
         if (settings.banditCache && !bandit.saveCache(*settings.banditCache, problem))
             std::fprintf(stderr, "bandit cache not saved: %s\n", problem.c_str());
@@ -508,6 +541,36 @@ int runEvaluateCommand(int argc, char **argv) {
     for (const MethodFigures &m : figures)
         std::printf("%-28s %9s %9s %9s\n", m.name.c_str(), fixed(m.overall.recall3).c_str(),
                     fixed(m.overall.recall10).c_str(), fixed(m.overall.meanAp).c_str());
-    std::printf("total time %.1f s\n", seconds(started));
-    return 0;
+    std::fflush(stdout);
+    return figures;
 }
+
+// Every method over every draw: mean, lowest and highest of each figure. One draw is one sample of needles and
+// batches; figures move by several hundredths between draws, more than most changes to a method do.
+void printDraws(const std::vector<std::vector<MethodFigures>> &draws, std::uint64_t firstSeed,
+                std::uint64_t firstNeedleSeed, const std::string &part) {
+    std::printf("\n== %zu draws (seeds %llu-%llu, needle seeds %llu-%llu, part %s): mean [lowest, highest] ==\n",
+                draws.size(), static_cast<unsigned long long>(firstSeed),
+                static_cast<unsigned long long>(firstSeed + draws.size() - 1),
+                static_cast<unsigned long long>(firstNeedleSeed),
+                static_cast<unsigned long long>(firstNeedleSeed + draws.size() - 1), part.c_str());
+    std::printf("%-28s %21s %21s %21s\n", "method", "recall@3", "recall@10", "mean AP");
+    for (std::size_t m = 0; m < draws.front().size(); ++m) {
+        std::printf("%-28s", draws.front()[m].name.c_str());
+        for (double ev::OverallFigures::*figure :
+             {&ev::OverallFigures::recall3, &ev::OverallFigures::recall10, &ev::OverallFigures::meanAp}) {
+            double sum = 0, lowest = 1, highest = 0;
+            for (const std::vector<MethodFigures> &draw : draws) {
+                const double value = draw[m].overall.*figure;
+                sum += value;
+                lowest = std::min(lowest, value);
+                highest = std::max(highest, value);
+            }
+            std::printf(" %s [%s, %s]", fixed(sum / static_cast<double>(draws.size())).c_str(), fixed(lowest).c_str(),
+                        fixed(highest).c_str());
+        }
+        std::printf("\n");
+    }
+}
+
+} // namespace
