@@ -372,10 +372,6 @@
         <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · Evidenz</translation>
     </message>
     <message>
-        <source>d_k/2 (no known set)</source>
-        <translation>d_k/2 (ohne bekannte Schadpakete)</translation>
-    </message>
-    <message>
         <source>d_k</source>
         <translation>d_k</translation>
     </message>
@@ -401,6 +397,18 @@
     <message>
         <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
         <translation>mittleres Log-Likelihood-Verhältnis der Aufrufe des Skripts, bekannte Schadsoftware gegen den Hintergrund (aus den Daten gelernt)</translation>
+    </message>
+    <message>
+        <source>d_k/2 + %1 · rarity (no known set)</source>
+        <translation>d_k/2 + %1 · Seltenheit (ohne bekannte Schadpakete)</translation>
+    </message>
+    <message>
+        <source>rarity</source>
+        <translation>Seltenheit</translation>
+    </message>
+    <message>
+        <source>how rare the script&apos;s rarest call is among the background scripts (1 = none makes it)</source>
+        <translation>wie selten der seltenste Aufruf des Skripts unter den Hintergrundskripten ist (1 = keines macht ihn)</translation>
     </message>
 </context>
 <context>

@@ -370,10 +370,6 @@
         <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · 证据</translation>
     </message>
     <message>
-        <source>d_k/2 (no known set)</source>
-        <translation>d_k/2（无已知恶意集）</translation>
-    </message>
-    <message>
         <source>d_k</source>
         <translation>d_k</translation>
     </message>
@@ -398,6 +394,18 @@
     <message>
         <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
         <translation>脚本各调用的平均对数似然比：已知恶意软件相对于背景（从数据中学习）</translation>
+    </message>
+    <message>
+        <source>d_k/2 + %1 · rarity (no known set)</source>
+        <translation>d_k/2 + %1 · 罕见度（无已知恶意集）</translation>
+    </message>
+    <message>
+        <source>rarity</source>
+        <translation>罕见度</translation>
+    </message>
+    <message>
+        <source>how rare the script&apos;s rarest call is among the background scripts (1 = none makes it)</source>
+        <translation>脚本中最罕见的调用在背景脚本中有多罕见（1 = 没有背景脚本进行此调用）</translation>
     </message>
 </context>
 <context>

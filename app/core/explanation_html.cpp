@@ -71,11 +71,12 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
         formula = scan.knownDistanceUsed ? ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2")
                                          : ExplanationText::tr("d_b/2 (no known set)");
     else
-        formula = scan.knownDistanceUsed ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
-                                               .arg(weights.neighbourhoodWeight)
-                                               .arg(1 - weights.neighbourhoodWeight)
-                                               .arg(weights.evidenceWeight)
-                                         : ExplanationText::tr("d_k/2 (no known set)");
+        formula = scan.knownDistanceUsed
+                      ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
+                            .arg(weights.neighbourhoodWeight)
+                            .arg(1 - weights.neighbourhoodWeight)
+                            .arg(weights.evidenceWeight)
+                      : ExplanationText::tr("d_k/2 + %1 · rarity (no known set)").arg(weights.rarityWeight);
     html += row(ExplanationText::tr("score"), num(ranked.score), formula);
     if (contrastive) {
         html += row(ExplanationText::tr("d_k"), num(ranked.dNeighbourhood),
@@ -90,6 +91,10 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
         html += row(ExplanationText::tr("evidence"), num(ranked.evidence),
                     ExplanationText::tr("mean log-likelihood ratio of the script's calls, known malware against the "
                                         "background (learned from the data)"));
+    if (contrastive && !scan.knownDistanceUsed)
+        html += row(ExplanationText::tr("rarity"), num(ranked.rarity),
+                    ExplanationText::tr("how rare the script's rarest call is among the background scripts (1 = "
+                                        "none makes it)"));
     html += row(ExplanationText::tr("d_b"), num(ranked.dB),
                 ExplanationText::tr("distance to the nearest benign clusters (mean of the 3 closest)"));
     if (!contrastive) {

@@ -41,7 +41,7 @@ namespace {
 
 void writeHeader(std::ostream &out) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
-           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence\n";
+           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence,rarity\n";
 }
 
 void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r) {
@@ -74,7 +74,8 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
                                   rare,
                                   number(r.dNeighbourhood),
                                   number(r.dNearestBackground),
-                                  number(r.evidence)};
+                                  number(r.evidence),
+                                  number(r.rarity)};
     bool first = true;
     for (const std::string &field : fields) {
         if (!first) out << ',';

@@ -16,7 +16,8 @@ std::string csvField(std::string_view text);
 // The header and one row per ranked script, in ScanResult::ranking order. Columns: batch, rank, package, version,
 // archive, script, scope, cluster, score, d_b, d_m, size, nearest_known, sequence, then outlier_score, beta, w_b,
 // archive_sha256, script_sha256, rare_calls, d_k (mean distance to the nearest background scripts), d_nb (to the
-// nearest one), evidence (call evidence; engine/ranking/call_evidence.h).
+// nearest one), evidence (call evidence; engine/ranking/call_evidence.h), rarity (call rarity without a known set;
+// engine/ranking/call_rarity.h).
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
 // The header and the given rows (indices into ScanResult::ranking) in the given order, e.g. a filtered, sorted view;
 // indices out of range are skipped.

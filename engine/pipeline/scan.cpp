@@ -5,6 +5,7 @@
 #include "pipeline/package_inputs.h"
 #include "projection/projection.h"
 #include "ranking/call_evidence.h"
+#include "ranking/call_rarity.h"
 #include "ranking/ranking.h"
 
 #include <algorithm>
@@ -186,6 +187,11 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         for (std::uint32_t row : problem.candidates)
             problem.evidence[row] = reference.evidence.scriptEvidence(callNames(result.sequences[row]));
     }
+    if (options.ranking == RankingMethod::Contrastive && reference.evidence.empty()) { // scored without known
+        problem.rarity.assign(result.sequences.size(), 0);
+        for (std::uint32_t row : problem.candidates)
+            problem.rarity[row] = scriptRarity(reference.frequency, callNames(result.sequences[row]));
+    }
     problem.sizes.resize(result.sequences.size());
     for (std::size_t u = 0; u < result.sequences.size(); ++u)
         problem.sizes[u] = static_cast<std::uint32_t>(result.sequences[u].size());
@@ -241,6 +247,7 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.dNeighbourhood = s.dNeighbourhood;
         r.dNearestBackground = s.dNearestBackground;
         r.evidence = s.evidence;
+        r.rarity = s.rarity;
         for (std::uint32_t row : s.nearestKnown)
             r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
         if (!s.nearestKnown.empty())

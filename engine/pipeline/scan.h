@@ -71,6 +71,7 @@ struct RankedScript {
     double dNeighbourhood = 2;                // mean distance to the k nearest background scripts (Contrastive)
     double dNearestBackground = 2;            // distance to the nearest background script
     double evidence = 0;                      // call evidence (Contrastive with the known set)
+    double rarity = 0;                        // call rarity (Contrastive without a known set)
     std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
     std::vector<std::string> rareSharedCalls; // calls rare in the background and shared with the nearest known script
 };

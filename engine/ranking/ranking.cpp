@@ -24,6 +24,8 @@ std::optional<std::string> checkProblem(const RankingProblem &problem) {
         return std::string("backgroundLabels is not parallel to background");
     if (!problem.evidence.empty() && problem.evidence.size() != rows)
         return std::string("evidence does not have one value per row");
+    if (!problem.rarity.empty() && problem.rarity.size() != rows)
+        return std::string("rarity does not have one value per row");
     for (std::uint32_t r : problem.candidates)
         if (r >= problem.sizes.size()) return std::string("sizes does not cover every candidate row");
     return std::nullopt;
@@ -189,7 +191,12 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     continue;
                 }
                 if (known.empty()) {
-                    s.score = (contrastive ? s.dNeighbourhood : s.dB) / 2;
+                    if (contrastive) {
+                        s.rarity = problem.rarity.empty() ? 0 : problem.rarity[self];
+                        s.score = s.dNeighbourhood / 2 + options.rarityWeight * s.rarity;
+                    } else {
+                        s.score = s.dB / 2;
+                    }
                     continue;
                 }
                 order.clear();

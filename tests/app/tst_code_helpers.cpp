@@ -82,6 +82,18 @@ class TestCodeHelpers : public QObject {
         const QString noKnown = explanationHtml(*scan, 2);
         QVERIFY(noKnown.contains(QStringLiteral("No known-malicious script to compare with.")));
         QVERIFY(explanationHtml(*scan, 99).isEmpty());
+
+        // Ranked without the known set, the contrastive score shows its rarity term (and no evidence).
+        mph::ScanResult outlier = *scan;
+        outlier.rankingMethod = mph::RankingMethod::Contrastive;
+        outlier.knownDistanceUsed = false;
+        outlier.ranking[0].rarity = 0.8125;
+        const QString rarity = explanationHtml(outlier, 0);
+        QVERIFY2(rarity.contains(QStringLiteral("d_k/2 + 0.3 · rarity (no known set)")), qPrintable(rarity));
+        QVERIFY(rarity.contains(QStringLiteral("0.8125")));
+        QVERIFY(rarity.contains(QStringLiteral("<b>rarity</b>")) &&
+                !rarity.contains(QStringLiteral("<b>evidence</b>")));
+        QVERIFY(!html.contains(QStringLiteral("<b>rarity</b>"))); // ranked with the known set: no rarity row
     }
 
     void scriptViews() {

@@ -1,12 +1,14 @@
 // The whole pipeline on the embedded demo corpus: every stage runs, the demo's needles rank first, results are stable.
 #include "demo_corpus.h"
 #include "pipeline/scan.h"
+#include "ranking/call_rarity.h"
 #include "ranking/ranking.h"
 
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace mph;
@@ -109,13 +111,40 @@ class ScanDemoTest : public QObject {
             QCOMPARE(e.scope, Scope::Install);
     }
 
-    void withoutKnownTheScoreIsHalfTheNeighbourhoodDistance() {
+    // Without the known set: score = d_k/2 + w_r * rarity, the rarity of the script's rarest call among the background
+    // scripts of its scope (recomputed here from the result's own background scripts).
+    void withoutKnownTheScoreIsNeighbourhoodDistanceAndRarity() {
         const ScanResult result = runDemo(ScopeFilter::All, false);
+        const auto names = [](const CallSequence &sequence) {
+            std::vector<std::string> out;
+            for (const CallToken &call : sequence.calls)
+                out.push_back(call.name);
+            return out;
+        };
+        std::map<Scope, std::vector<std::vector<std::string>>> background;
+        for (const ScriptEntry &e : result.scripts)
+            if (result.packageRoles[e.package] == Role::Background)
+                background[e.scope].push_back(names(result.sequences[e.unique]));
+        const std::map<Scope, BackgroundFrequency> frequency{
+            {Scope::Install, countBackgroundCalls(background[Scope::Install])},
+            {Scope::Import, countBackgroundCalls(background[Scope::Import])}};
+        const double weight = RankingOptions{}.rarityWeight;
+        int rare = 0;
         for (const RankedScript &r : result.ranking) {
             QCOMPARE(r.dM, 2.0);
             QCOMPARE(r.evidence, 0.0);
-            if (!result.sequenceOf(result.scripts[r.entry]).calls.empty()) QCOMPARE(r.score, r.dNeighbourhood / 2);
+            const ScriptEntry &entry = result.scripts[r.entry];
+            const CallSequence &sequence = result.sequenceOf(entry);
+            if (sequence.calls.empty()) continue;
+            QCOMPARE(r.rarity, scriptRarity(frequency.at(entry.scope), names(sequence)));
+            QVERIFY(r.rarity > 0 && r.rarity <= 1);
+            QCOMPARE(r.score, r.dNeighbourhood / 2 + weight * r.rarity);
+            rare += r.rarity == 1.0 ? 1 : 0; // a call no background script makes
         }
+        QVERIFY(rare > 0);
+        // With the known set the rarity is not used.
+        for (const RankedScript &r : runDemo().ranking)
+            QCOMPARE(r.rarity, 0.0);
     }
 
     void contrastiveScoreParts() {

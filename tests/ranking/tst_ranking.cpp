@@ -1,6 +1,7 @@
 // Ranking (design 2.6, 2.6a) on hand-made vectors whose cosine distances are easy to read: in 3-D,
 // (1,0,0)·(0.8,0.6,0) = 0.8 -> d = 0.2; (1,0,0)·(0.6,0.8,0) = 0.6 -> d = 0.4; orthogonal -> d = 1; opposite -> d = 2.
 #include "ranking/call_evidence.h"
+#include "ranking/call_rarity.h"
 #include "ranking/ranking.h"
 
 #include <QtTest>
@@ -76,6 +77,7 @@ class TestRanking : public QObject {
     void handComputedScore();
     void contrastiveHandComputed();
     void contrastiveWithoutKnown();
+    void callRarityHandComputed();
     void contrastiveEvidenceMustCoverRows();
     void callEvidenceHandComputed();
     void rankingMethodNames();
@@ -169,10 +171,38 @@ void TestRanking::contrastiveWithoutKnown() {
     RankingOptions options;
     options.useKnown = false;
     const auto scores = scoreCandidates(f.problem, options);
-    // d_k = (0.2 + 1) / 2 = 0.6; score = d_k / 2; neither the known script nor the evidence is looked at.
+    // d_k = (0.2 + 1) / 2 = 0.6; score = d_k / 2 (no rarity given); neither the known script nor the evidence is
+    // looked at.
     COMPARE_NEAR(scores[0].score, 0.3);
     COMPARE_NEAR(scores[0].dM, 2.0);
     COMPARE_NEAR(scores[0].evidence, 0.0);
+    COMPARE_NEAR(scores[0].rarity, 0.0);
+
+    // With the candidate's rarity: score = d_k / 2 + rarityWeight * rarity; other rows' values are not read.
+    f.problem.rarity.assign(4, 1.0);
+    f.problem.rarity[0] = 0.5;
+    options.rarityWeight = 0.3;
+    const auto withRarity = scoreCandidates(f.problem, options);
+    COMPARE_NEAR(withRarity[0].rarity, 0.5);
+    COMPARE_NEAR(withRarity[0].score, 0.3 + 0.3 * 0.5);
+    // With the known set the rarity is not used.
+    options.useKnown = true;
+    COMPARE_NEAR(scoreCandidates(f.problem, options)[0].rarity, 0.0);
+    f.problem.rarity = {0.5}; // one value for four rows
+    QVERIFY(checkProblem(f.problem).has_value());
+}
+
+void TestRanking::callRarityHandComputed() {
+    // Background: {a, b}, {a}, {a, a, c} (a call counts once per script); 3 scripts, 3 + 2 = 5.
+    const BackgroundFrequency background = countBackgroundCalls({{"a", "b"}, {"a"}, {"a", "a", "c"}});
+    COMPARE_NEAR(callRarity(background, "a"), std::log(5.0 / 4) / std::log(5.0));
+    COMPARE_NEAR(callRarity(background, "b"), std::log(5.0 / 2) / std::log(5.0));
+    COMPARE_NEAR(callRarity(background, "never-seen"), 1.0);
+    // A script's rarity is its rarest call's.
+    COMPARE_NEAR(scriptRarity(background, {"a", "b", "a"}), std::log(2.5) / std::log(5.0));
+    COMPARE_NEAR(scriptRarity(background, {"a", "z"}), 1.0);
+    COMPARE_NEAR(scriptRarity(background, {}), 0.0);
+    COMPARE_NEAR(scriptRarity(BackgroundFrequency{}, {"a"}), 0.0); // no background: no rarity
 }
 
 void TestRanking::contrastiveEvidenceMustCoverRows() {

@@ -60,7 +60,8 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"rare_calls", rare},
                        {"d_k", r.dNeighbourhood},
                        {"d_nb", r.dNearestBackground},
-                       {"evidence", r.evidence}};
+                       {"evidence", r.evidence},
+                       {"rarity", r.rarity}};
 }
 
 } // namespace

@@ -1,0 +1,23 @@
+#include "ranking/call_rarity.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mph {
+
+double callRarity(const BackgroundFrequency &background, std::string_view call) {
+    if (background.documents == 0) return 0;
+    const auto it = background.counts.find(std::string(call));
+    const double containing = it == background.counts.end() ? 0.0 : static_cast<double>(it->second);
+    const double scripts = static_cast<double>(background.documents) + 2;
+    return std::log(scripts / (containing + 1)) / std::log(scripts);
+}
+
+double scriptRarity(const BackgroundFrequency &background, const std::vector<std::string> &calls) {
+    double rarest = 0;
+    for (const std::string &call : calls)
+        rarest = std::max(rarest, callRarity(background, call));
+    return rarest;
+}
+
+} // namespace mph
