@@ -66,17 +66,19 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     const bool contrastive = scan.rankingMethod == RankingMethod::Contrastive;
     const RankingOptions weights; // the scan ranks with the default weights
+    // Scored against the known set only when it was used and had a script to compare with (no known folder, or every
+    // known script purified away, scores as without one).
+    const bool withKnown = scan.knownDistanceUsed && !ranked.nearestKnown.empty();
     QString formula;
     if (!contrastive)
-        formula = scan.knownDistanceUsed ? ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2")
-                                         : ExplanationText::tr("d_b/2 (no known set)");
+        formula = withKnown ? ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2")
+                            : ExplanationText::tr("d_b/2 (no known set)");
     else
-        formula = scan.knownDistanceUsed
-                      ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
-                            .arg(weights.neighbourhoodWeight)
-                            .arg(1 - weights.neighbourhoodWeight)
-                            .arg(weights.evidenceWeight)
-                      : ExplanationText::tr("d_k/2 + %1 · rarity (no known set)").arg(weights.rarityWeight);
+        formula = withKnown ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
+                                  .arg(weights.neighbourhoodWeight)
+                                  .arg(1 - weights.neighbourhoodWeight)
+                                  .arg(weights.evidenceWeight)
+                            : ExplanationText::tr("d_k/2 + %1 · rarity (no known set)").arg(weights.rarityWeight);
     html += row(ExplanationText::tr("score"), num(ranked.score), formula);
     if (contrastive) {
         html += row(ExplanationText::tr("d_k"), num(ranked.dNeighbourhood),
@@ -87,11 +89,11 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
     }
     html += row(ExplanationText::tr("d_m"), num(ranked.dM),
                 ExplanationText::tr("distance to the nearest known-malicious script"));
-    if (contrastive && scan.knownDistanceUsed)
+    if (contrastive && withKnown)
         html += row(ExplanationText::tr("evidence"), num(ranked.evidence),
                     ExplanationText::tr("mean log-likelihood ratio of the script's calls, known malware against the "
                                         "background (learned from the data)"));
-    if (contrastive && !scan.knownDistanceUsed)
+    if (contrastive && !withKnown)
         html += row(ExplanationText::tr("rarity"), num(ranked.rarity),
                     ExplanationText::tr("how rare the script's rarest call is among the background scripts (1 = "
                                         "none makes it)"));

@@ -94,6 +94,9 @@ class TestCodeHelpers : public QObject {
         QVERIFY(rarity.contains(QStringLiteral("<b>rarity</b>")) &&
                 !rarity.contains(QStringLiteral("<b>evidence</b>")));
         QVERIFY(!html.contains(QStringLiteral("<b>rarity</b>"))); // ranked with the known set: no rarity row
+        // Known set asked for but no known script to compare with (row 2): scored, and explained, as without one.
+        outlier.knownDistanceUsed = true;
+        QVERIFY(explanationHtml(outlier, 2).contains(QStringLiteral("d_k/2 + 0.3 · rarity (no known set)")));
     }
 
     void scriptViews() {
