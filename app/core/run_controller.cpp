@@ -86,7 +86,7 @@ quint64 RunController::start(std::shared_ptr<const ScanOptions> shared) {
             auto result = std::make_shared<const ScanResult>(std::move(outcome.result));
             const bool cancelled = outcome.cancelled || job->cancel;
             QMetaObject::invokeMethod(
-                this, [this, id = job->id, result, cancelled, options] { deliver(id, result, cancelled, options); },
+                this, [this, id = job->id, result, cancelled] { deliver(id, result, cancelled); },
                 Qt::QueuedConnection);
         } catch (const std::exception &error) {
             QMetaObject::invokeMethod(
@@ -102,19 +102,11 @@ void RunController::cancel() {
     if (running_) running_->cancel = true;
 }
 
-const ScanOptions &RunController::resultOptions() const {
-    static const ScanOptions none;
-    return resultOptions_ ? *resultOptions_ : none;
-}
-
-void RunController::deliver(quint64 job, ScanPtr result, bool cancelled, OptionsPtr options) {
+void RunController::deliver(quint64 job, ScanPtr result, bool cancelled) {
     jobs_.removeIf([job](const std::shared_ptr<Job> &j) { return j->id == job; });
     if (job != currentJob_) return; // superseded by a newer run
     running_.reset();
-    if (!cancelled) {
-        result_ = result;
-        resultOptions_ = std::move(options);
-    }
+    if (!cancelled) result_ = result;
     emit finished(job, std::move(result), cancelled);
 }
 

@@ -32,14 +32,14 @@ class RunController : public QObject {
     ~RunController() override; // cancels and waits for the running jobs
 
     quint64 start(const ScanOptions &options); // copies the options once
+    // Options may name thousands of package files: shared with the worker, never copied.
     quint64 start(std::shared_ptr<const ScanOptions> options);
     void cancel();
     bool isRunning() const { return running_ != nullptr; }
     quint64 currentJob() const { return currentJob_; }
 
-    // The last run that completed without being cancelled, and its options.
+    // The last run that completed without being cancelled.
     ScanPtr result() const { return result_; }
-    const ScanOptions &resultOptions() const;
 
   signals:
     void started(quint64 job);
@@ -49,8 +49,7 @@ class RunController : public QObject {
 
   private:
     struct Job;
-    using OptionsPtr = std::shared_ptr<const ScanOptions>; // copied once per run: it may name thousands of files
-    void deliver(quint64 job, ScanPtr result, bool cancelled, OptionsPtr options);
+    void deliver(quint64 job, ScanPtr result, bool cancelled);
     void deliverFailure(quint64 job, const QString &message);
 
     ScanFunction scan_;
@@ -59,7 +58,6 @@ class RunController : public QObject {
     std::shared_ptr<Job> running_;
     QList<std::shared_ptr<Job>> jobs_; // every job whose worker may still run
     ScanPtr result_;
-    OptionsPtr resultOptions_;
 };
 
 } // namespace mph::app
