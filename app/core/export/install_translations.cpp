@@ -19,9 +19,10 @@ QLocale translationLocale(const QString &localeOverride) {
 QStringList installTranslations(QCoreApplication &app, const QString &localeOverride) {
     const QLocale locale = translationLocale(localeOverride);
     QStringList loaded;
-    const auto install = [&app, &loaded](const QString &qmFile) {
+    // Installs the translator that `load` fills; false (and nothing installed) when there is none to load.
+    const auto install = [&app, &loaded](const auto &load) {
         auto *translator = new QTranslator(&app);
-        if (!translator->load(qmFile)) {
+        if (!load(*translator)) {
             delete translator;
             return false;
         }
@@ -29,28 +30,24 @@ QStringList installTranslations(QCoreApplication &app, const QString &localeOver
         loaded.append(translator->filePath());
         return true;
     };
-    const auto englishPlurals = [&] { install(QLatin1String(kResourceFolder) + '/' + kPrefix + kEnglish + ".qm"); };
+    const auto englishPlurals = [&] {
+        install(
+            [](QTranslator &t) { return t.load(QLatin1String(kResourceFolder) + '/' + kPrefix + kEnglish + ".qm"); });
+    };
     if (locale.language() == QLocale::C || locale.language() == QLocale::English) {
         englishPlurals();
         return loaded;
     }
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mphunter"), QStringLiteral("_"), QLatin1String(kResourceFolder))) {
-        app.installTranslator(own);
-        loaded.append(own->filePath());
-    } else {
-        delete own;
+    if (!install([&](QTranslator &t) {
+            return t.load(locale, QStringLiteral("mphunter"), QStringLiteral("_"), QLatin1String(kResourceFolder));
+        })) {
         englishPlurals(); // no translation of ours: English, with Qt's dialogs in English too
         return loaded;
     }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        app.installTranslator(qt);
-        loaded.append(qt->filePath());
-    } else {
-        delete qt;
-    }
+    install([&](QTranslator &t) {
+        return t.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    });
     return loaded;
 }
 
