@@ -7,10 +7,8 @@ namespace mph {
 
 double callRarity(const BackgroundFrequency &background, std::string_view call) {
     if (background.documents == 0) return 0;
-    const auto it = background.counts.find(std::string(call));
-    const double containing = it == background.counts.end() ? 0.0 : static_cast<double>(it->second);
     const double scripts = static_cast<double>(background.documents) + 2;
-    return std::log(scripts / (containing + 1)) / std::log(scripts);
+    return std::log(scripts / (static_cast<double>(background.containing(call)) + 1)) / std::log(scripts);
 }
 
 double scriptRarity(const BackgroundFrequency &background, const std::vector<std::string> &calls) {

@@ -6,10 +6,13 @@
 
 namespace mph {
 
-double BackgroundFrequency::frequency(std::string_view call) const {
-    if (documents == 0) return 0;
+std::uint32_t BackgroundFrequency::containing(std::string_view call) const {
     const auto it = counts.find(std::string(call));
-    return it == counts.end() ? 0.0 : static_cast<double>(it->second) / static_cast<double>(documents);
+    return it == counts.end() ? 0 : it->second;
+}
+
+double BackgroundFrequency::frequency(std::string_view call) const {
+    return documents == 0 ? 0.0 : static_cast<double>(containing(call)) / static_cast<double>(documents);
 }
 
 BackgroundFrequency countBackgroundCalls(const std::vector<std::vector<std::string>> &backgroundSequences) {

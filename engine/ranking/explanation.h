@@ -16,6 +16,8 @@ struct BackgroundFrequency {
     std::size_t documents = 0;
     std::unordered_map<std::string, std::uint32_t> counts;
 
+    // Number of background sequences containing `call`.
+    std::uint32_t containing(std::string_view call) const;
     // Fraction of background sequences containing `call`, in [0, 1]; 0 with an empty background.
     double frequency(std::string_view call) const;
 };
