@@ -1,6 +1,7 @@
 // Calls: evaluate the callee, then the arguments, then emit the call's name or inline the same-script callee.
 #include "analysis/call_walker.h"
 #include "analysis/names.h"
+#include "analysis/reach.h"
 
 namespace mph::analysis {
 
@@ -79,9 +80,17 @@ Value CallWalker::applyCall(const Value &callee, const CallArgs &args, int range
         return inlineFunction(callee.index, Value::of(ValueKind::Instance, callee.owner), args);
     case ValueKind::Class:
         return instantiate(callee.index, args);
-    case ValueKind::Path:
+    case ValueKind::Path: {
+        Value result; // a function or class of another module of the package: inlined like one of this script
+        if (external && reach_.callInModule(callee.text, args, result)) return result;
+        emit(lastTwoComponents(callee.text), rangeNode);
+        break;
+    }
     case ValueKind::Unbound:
         emit(lastTwoComponents(callee.text), rangeNode);
+        break;
+    case ValueKind::Method:
+        emit(callee.text, rangeNode);
         break;
     case ValueKind::Unknown:
         if (!external && callee.text.empty()) return {}; // @some.factory(...) applied: nothing to name
@@ -92,6 +101,8 @@ Value CallWalker::applyCall(const Value &callee, const CallArgs &args, int range
         break;
     }
     Value result = builtinResult(callee, args);
+    if (result.kind == ValueKind::Unknown && result.text.empty()) result = foldCall(callee, args);
+    if (external) runWhatCallRuns(callee, args, rangeNode);
     if (external) {
         runCallbacks(args);
         if (result.kind != ValueKind::Dict) runCommandClasses(args); // dict(cmdclass=...) only builds the dict
@@ -105,17 +116,26 @@ Value CallWalker::builtinResult(const Value &callee, const CallArgs &args) {
     if (callee.kind != ValueKind::Path) return {};
     const std::string &name = callee.text;
     const Value *first = args.positional.empty() ? args.keyword("name") : &args.positional[0];
-    if (name == "__import__" && first && first->kind == ValueKind::Str && !first->text.empty()) {
+    if (name == "__import__" && first && first->isStr() && !first->bytes().empty()) {
         const bool fromList = args.positional.size() >= 4 || args.keyword("fromlist");
-        return Value::path(fromList ? first->text : first->text.substr(0, first->text.find('.')));
+        const std::string &module = first->bytes();
+        reach_.importModule(module);
+        return Value::path(fromList ? module : module.substr(0, module.find('.')));
     }
-    if (name == "importlib.import_module" && first && first->kind == ValueKind::Str) {
-        const auto start = first->text.find_first_not_of('.');
-        if (start != std::string::npos) return Value::path(first->text.substr(start));
+    if (name == "importlib.import_module" && first && first->isStr()) {
+        const auto start = first->bytes().find_first_not_of('.');
+        if (start == std::string::npos) return {};
+        std::string module = first->bytes().substr(start);
+        if (start > 0) { // import_module('.mod', package): relative to this file's package
+            std::string absolute = reach_.absoluteModule(unit_, static_cast<int>(start), module);
+            if (!absolute.empty()) module = std::move(absolute);
+        }
+        reach_.importModule(module);
+        return Value::path(std::move(module));
         return {};
     }
-    if (name == "getattr" && args.positional.size() >= 2 && args.positional[1].kind == ValueKind::Str)
-        return attributeOf(args.positional[0], args.positional[1].text);
+    if (name == "getattr" && args.positional.size() >= 2 && args.positional[1].isStr())
+        return attributeOf(args.positional[0], args.positional[1].bytes());
     if (name == "super") {
         if (args.positional.size() >= 1 && args.positional[0].kind == ValueKind::Class) {
             const int self = args.positional.size() >= 2 && args.positional[1].kind == ValueKind::Instance

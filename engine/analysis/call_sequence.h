@@ -7,7 +7,9 @@
 //   default arguments; function bodies only where the function is called (inlined at the call site);
 // - names resolved through imports and simple assignments, cut to their last two dotted components
 //   (`urllib.request.urlopen` -> request.urlopen), builtins bare (`exec`), unknown receivers as `?.method`;
-// - the command classes handed to `setup(cmdclass=...)` run right after the setup token.
+// - the command classes handed to `setup(cmdclass=...)` run right after the setup token;
+// - what the script runs in other files of its package (imported modules, executed files) and in decoded payloads
+//   (exec of a base64/zlib/hex literal), at the import or exec site (design 2.8; reach.h).
 // The rules in full are in call_walker.h.
 #include <cstdint>
 #include <memory>
@@ -19,16 +21,31 @@ namespace mph {
 
 struct CallToken {
     std::string name;        // normalised call name: "os.system", "request.urlopen", "exec", "?.decode"
-    std::uint32_t begin = 0; // byte range in the script of the call's function expression, for highlighting
+    std::uint32_t begin = 0; // byte range in its source of the call's function expression, for highlighting
     std::uint32_t end = 0;
+    std::uint32_t source = 0; // index into CallSequence::sources: 0 is the script itself
+};
+
+// Where calls live: the script itself, another file of the package that it runs, or a payload decoded from a literal.
+struct CodeSource {
+    std::string path;         // the file, as stored in the package; for a layer, the file it was decoded in
+    std::uint32_t layer = 0;  // 0: the file's own text; n: a payload decoded n levels deep
+    std::int32_t parent = -1; // a layer: the source whose code decoded it
+    std::uint32_t begin = 0;  // a layer: the byte range in `parent` of the call that ran it (exec, eval, a run file)
+    std::uint32_t end = 0;
+    std::string text;        // a layer: its decoded text (a file's text is in the package)
+    std::uint32_t calls = 0; // calls made in this source
 };
 
 struct CallSequence {
-    std::vector<CallToken> calls; // in execution order, with same-script callees inlined at their call sites
-    int errorNodes = 0;           // tree-sitter ERROR/MISSING nodes: how much of the script did not parse
-    bool truncated = false;       // a size, depth or time cap stopped the walk early
+    std::vector<CallToken> calls;    // in execution order, with same-script callees inlined at their call sites
+    std::vector<CodeSource> sources; // the script (first), then each file and layer reached, in order of first run
+    int errorNodes = 0;              // tree-sitter ERROR/MISSING nodes: how much of the script did not parse
+    bool truncated = false;          // a size, depth or time cap stopped the walk early
 
     std::size_t size() const { return calls.size(); }
+    std::size_t reachedFiles() const; // sources other than the script that are files of the package
+    std::size_t layers() const;       // decoded layers
 };
 
 // Caps against hostile input. Every cap that stops the walk sets CallSequence::truncated. All are deterministic except
@@ -41,6 +58,19 @@ struct AnalysisLimits {
     int maxNesting = 600; // syntax nesting walked (deeper sub-trees are skipped; CPython stops at 200 brackets)
     std::size_t maxVisits = 4000000;            // syntax nodes visited, inlining included (bounds the walk's time)
     std::uint64_t parseTimeoutMicros = 1000000; // tree-sitter parse time (wall clock)
+    // Reach (design 2.8): files and layers one script runs, how deep they nest, and what decoding may produce.
+    std::size_t maxSources = 512;                 // files and layers run from one script
+    int maxRunDepth = 128;                        // files and layers running one another (the script is the first)
+    int maxLayers = 100;                          // decoded layers nested in one another (onions of 64 are peeled)
+    std::size_t maxDecodedBytes = 16u << 20;      // one decoder's output
+    std::size_t maxTotalDecodedBytes = 64u << 20; // everything decoded for one script
+    std::size_t maxReachedBytes = 32u << 20; // source text parsed for one script, reached files and layers included
+};
+
+// A Python file of a package, for reach: its path as stored and its text.
+struct SourceFile {
+    std::string_view path;
+    std::string_view text;
 };
 
 // Holds a tree-sitter parser; cheap to reuse, not thread-safe: use one per thread.
@@ -52,7 +82,12 @@ class ScriptAnalyzer {
     ScriptAnalyzer(const ScriptAnalyzer &) = delete;
     ScriptAnalyzer &operator=(const ScriptAnalyzer &) = delete;
 
+    // One script on its own: its calls, and those of payloads it decodes and runs.
     CallSequence analyze(std::string_view source);
+    // Entry `entry` of a package and everything it runs in the package's `files` (design 2.8): modules imported at
+    // module level (absolute and relative), files executed by a literal or statically joined path, decoded payloads.
+    // `root` is the package's base folder as stored (an sdist's "name-1.0", empty for a wheel's tree).
+    CallSequence analyze(const std::vector<SourceFile> &files, std::size_t entry, std::string_view root);
 
   private:
     struct Impl;

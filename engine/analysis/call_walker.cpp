@@ -2,12 +2,11 @@
 
 #include "analysis/depth_guard.h"
 #include "analysis/names.h"
+#include "analysis/reach.h"
 
 namespace mph::analysis {
 
 namespace {
-
-constexpr std::size_t kMaxStringValue = 4096; // longer literals are not tracked as values
 
 bool isSequencePattern(Kind kind) {
     return kind == Kind::PatternList || kind == Kind::TuplePattern || kind == Kind::ListPattern ||
@@ -32,13 +31,51 @@ const Value *CallArgs::keyword(std::string_view name) const {
     return nullptr;
 }
 
-CallWalker::CallWalker(const SyntaxTree &tree, const AnalysisLimits &limits, CallSequence &out)
-    : tree_(tree), limits_(limits), out_(out) {}
+CallWalker::CallWalker(const SyntaxTree &tree, Reach &reach, int unit, std::uint32_t source)
+    : tree_(tree), reach_(reach), unit_(unit), source_(source), shared_(reach.shared()), limits_(shared_.limits),
+      out_(shared_.out), visits_(shared_.visits), depth_(shared_.depth), stopped_(shared_.stopped) {}
 
 void CallWalker::run() {
     if (tree_.nodes.empty()) return;
-    Env &module = newEnv(nullptr);
-    walkChildren(0, module);
+    module_ = &newEnv(nullptr);
+    walkChildren(0, *module_);
+}
+
+std::vector<std::string_view> CallWalker::topLevelNames() const {
+    std::vector<std::string_view> names;
+    if (!module_) return names;
+    for (const auto &entry : module_->names)
+        names.emplace_back(entry.first);
+    return names;
+}
+
+// Values that mean something only inside this walker (its functions, classes, dicts) do not cross files.
+bool CallWalker::callTopLevel(std::string_view name, const CallArgs &args, Value &result) {
+    if (!module_ || stopped_) return false;
+    const auto it = module_->names.find(name);
+    if (it == module_->names.end()) return false;
+    const Value callee = it->second;
+    if (callee.kind != ValueKind::Function && callee.kind != ValueKind::Class) return false;
+    CallArgs local;
+    auto portable = [](const Value &value) {
+        switch (value.kind) {
+        case ValueKind::Path:
+        case ValueKind::Unbound:
+        case ValueKind::Str:
+        case ValueKind::List:
+        case ValueKind::Code:
+        case ValueKind::File:
+            return value;
+        default:
+            return Value{};
+        }
+    };
+    for (const Value &value : args.positional)
+        local.positional.push_back(portable(value));
+    for (const auto &entry : args.keywords)
+        local.keywords.emplace_back(entry.first, portable(entry.second));
+    result = portable(applyCall(callee, local, 0, false));
+    return true;
 }
 
 Env &CallWalker::newEnv(Env *parent, int classIndex) {
@@ -55,7 +92,7 @@ void CallWalker::emitRange(std::string name, std::uint32_t begin, std::uint32_t 
         stopped_ = true;
         return;
     }
-    out_.calls.push_back(CallToken{std::move(name), begin, end});
+    out_.calls.push_back(CallToken{std::move(name), begin, end, source_});
 }
 
 void CallWalker::emit(std::string name, int rangeNode) {
@@ -106,6 +143,9 @@ Value CallWalker::eval(int node, Env &env) {
         return evalDict(node, env);
     case Kind::Subscript:
         return evalSubscript(node, env);
+    case Kind::List:
+    case Kind::Tuple:
+        return evalSequence(node, env);
     case Kind::Lambda:
         return evalLambda(node, env);
     case Kind::ListComprehension:
@@ -149,16 +189,18 @@ Value CallWalker::eval(int node, Env &env) {
         }
         return {};
     }
-    case Kind::AsPattern: // `with open(p) as f`, `except E as e`: the target's value is unknown
+    case Kind::AsPattern: { // `except E as e`: the target's value is unknown; `with open(p) as f`: f is the file
+        Value value;
         for (int c = n.firstChild; c >= 0 && !stopped_; c = tree_.at(c).nextSibling) {
             if (tree_.at(c).kind == Kind::AsPatternTarget) {
                 for (int t = tree_.at(c).firstChild; t >= 0; t = tree_.at(t).nextSibling)
-                    bindTarget(t, Value{}, env);
+                    bindTarget(t, value.kind == ValueKind::File ? value : Value{}, env);
             } else {
-                eval(c, env);
+                value = eval(c, env);
             }
         }
         return {};
+    }
     case Kind::ImportStatement:
         importModules(node, env);
         return {};
@@ -203,11 +245,16 @@ Value CallWalker::eval(int node, Env &env) {
     }
 }
 
-// `print x` / `exec code in ns` (Python 2): the operands, then the call, named by the keyword.
+// `print x` / `exec code in ns` (Python 2): the operands, then the call, named by the keyword; exec runs its code.
 void CallWalker::walkKeywordStatement(int node, Env &env, std::string_view name) {
-    walkChildren(node, env);
+    const int first = tree_.at(node).firstChild;
+    const Value code = first >= 0 ? eval(first, env) : Value{};
+    for (int c = first >= 0 ? tree_.at(first).nextSibling : -1; c >= 0 && !stopped_; c = tree_.at(c).nextSibling)
+        eval(c, env);
     const Node &n = tree_.at(node);
-    emitRange(std::string(name), n.begin, static_cast<std::uint32_t>(n.begin + name.size()));
+    const auto end = static_cast<std::uint32_t>(n.begin + name.size());
+    emitRange(std::string(name), n.begin, end);
+    if (name == "exec" && (code.isStr() || code.kind == ValueKind::Code)) reach_.runCode(unit_, code, n.begin, end);
 }
 
 // Left-deep chains (`'a' + 'b' + ... ` thousands long) are walked iteratively, not recursively.
@@ -221,7 +268,10 @@ Value CallWalker::evalOperatorChain(int node, Env &env) {
         leftmost = left;
     }
     visits_ += chain.size();
-    Value acc = leftmost == chain.back() ? Value{} : eval(leftmost, env);
+    const Value first = leftmost == chain.back() ? Value{} : eval(leftmost, env);
+    // `'a' + 'b' + ...` is folded into one string, appended in place (chains run to thousands of parts).
+    bool folded = first.isStr();
+    std::string text = folded ? first.bytes() : std::string();
     for (auto it = chain.rbegin(); it != chain.rend() && !stopped_; ++it) {
         const int op = *it;
         const int right = tree_.child(op, Field::Right);
@@ -231,13 +281,11 @@ Value CallWalker::evalOperatorChain(int node, Env &env) {
             tree_.at(op).kind == Kind::BinaryOperator && left >= 0 && right >= 0 &&
             tree_.source.substr(tree_.at(left).end, tree_.at(right).begin - tree_.at(left).end).find('+') !=
                 std::string_view::npos;
-        if (plus && acc.kind == ValueKind::Str && rhs.kind == ValueKind::Str &&
-            acc.text.size() + rhs.text.size() <= kMaxStringValue)
-            acc.text += rhs.text;
-        else
-            acc = Value{};
+        folded = folded && plus && rhs.isStr() && text.size() + rhs.bytes().size() <= limits_.maxDecodedBytes &&
+                 reach_.spendDecoded(rhs.bytes().size());
+        if (folded) text += rhs.bytes();
     }
-    return acc;
+    return folded && !chain.empty() ? Value::str(std::move(text)) : Value{};
 }
 
 Value CallWalker::evalString(int node, Env &env) {
@@ -246,7 +294,7 @@ Value CallWalker::evalString(int node, Env &env) {
         const Kind kind = tree_.at(c).kind;
         if (kind == Kind::Interpolation || kind == Kind::String) eval(c, env);
     }
-    if (literalString(tree_, node, scratch_, kMaxStringValue)) return Value::str(scratch_);
+    if (literalString(tree_, node, scratch_, limits_.maxDecodedBytes)) return Value::str(scratch_);
     return {};
 }
 
@@ -259,7 +307,7 @@ Value CallWalker::evalDict(int node, Env &env) {
             const int value = tree_.child(c, Field::Value);
             Value k = key >= 0 ? eval(key, env) : Value{};
             Value v = value >= 0 ? eval(value, env) : Value{};
-            dicts_[static_cast<std::size_t>(index)].set(k.kind == ValueKind::Str ? k.text : "?", std::move(v));
+            dicts_[static_cast<std::size_t>(index)].set(k.isStr() ? k.bytes() : "?", std::move(v));
         } else {
             Value splat = eval(c, env);
             if (splat.kind == ValueKind::Dict && splat.index != index) {
@@ -278,10 +326,10 @@ Value CallWalker::evalSubscript(int node, Env &env) {
     Value key;
     for (int c = tree_.at(node).firstChild; c >= 0 && !stopped_; c = tree_.at(c).nextSibling)
         if (tree_.at(c).field == Field::Subscript) key = eval(c, env);
-    if (container.kind == ValueKind::Dict && key.kind == ValueKind::Str)
+    if (container.kind == ValueKind::Dict && key.isStr())
         for (const auto &entry : dicts_[static_cast<std::size_t>(container.index)].entries)
-            if (entry.first == key.text) return entry.second;
-    return {};
+            if (entry.first == key.bytes()) return entry.second;
+    return reverseIfSliced(node, container);
 }
 
 // [body for x in xs if c]: the clauses in order, then the body.
@@ -345,7 +393,7 @@ void CallWalker::bindTarget(int target, const Value &value, Env &env) {
         for (int c = n.firstChild; c >= 0 && !stopped_; c = tree_.at(c).nextSibling)
             if (tree_.at(c).field == Field::Subscript) key = eval(c, env);
         if (container.kind == ValueKind::Dict)
-            dicts_[static_cast<std::size_t>(container.index)].set(key.kind == ValueKind::Str ? key.text : "?", value);
+            dicts_[static_cast<std::size_t>(container.index)].set(key.isStr() ? key.bytes() : "?", value);
         return;
     }
     case Kind::ParenthesizedExpression:

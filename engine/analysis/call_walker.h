@@ -34,8 +34,23 @@
 // literal, `dict(...)`, or a variable holding one, filled by literal, subscript assignment or `.update`, also via
 // `**kwargs`) are what pip runs: right after the call's token, for each class in dict order, its __init__,
 // initialize_options, finalize_options and run are inlined, each only when the script defines it.
+//
+// Reach and payloads (design 2.8; reach.h runs them). Importing a module of the script's own package runs it where
+// the import stands (`import pkg.mod`, `from . import mod`, `from .mod import f`, `importlib.import_module('pkg.x')`,
+// `__import__`), and a call of one of its functions or classes inlines it. Running a file of the package by a path
+// the walker can compute (`exec(open(p).read())`, `exec(compile(...))`, `execfile`, `runpy.run_path`/`run_module`,
+// `spec_from_file_location` + `exec_module`, `imp.load_source`, `subprocess`/`os.system` with a `.py` file of the
+// package) walks that file there. Paths are folded from literals, `__file__`, `os.getcwd()` and
+// `os.path.join/dirname/abspath/realpath/normpath`. String values are folded through the standard decoders
+// (decoders.h: base64 family, hex, rot13, zlib/gzip/lzma/bz2, `codecs.decode`, Python 2 `str.decode('base64')`),
+// `[::-1]`, `+`, `join`, `.decode()`/`.encode()`, `bytes`/`str`; a value that reaches exec/eval/compile is walked as
+// a decoded layer, and so is one written to a file (`open(p, 'w').write(x)`) that is then run or imported. What
+// cannot be computed (marshal, PyArmor, a key from the network) stays the call token it always was: the tokens of
+// a script never change because a value was folded, only the calls of what it runs are added after them.
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,10 +61,17 @@
 
 namespace mph::analysis {
 
+class Reach;
+struct WalkShared;
+
 class CallWalker {
   public:
-    CallWalker(const SyntaxTree &tree, const AnalysisLimits &limits, CallSequence &out);
+    // Walks `tree`, the text of `unit` of `reach`; its calls are recorded with `source` as their source.
+    CallWalker(const SyntaxTree &tree, Reach &reach, int unit, std::uint32_t source);
     void run();
+    // After run(): the module's top-level names, and calling one of its functions or classes from another file.
+    std::vector<std::string_view> topLevelNames() const; // views into the file's text
+    bool callTopLevel(std::string_view name, const CallArgs &args, Value &result);
 
   private:
     struct Frame {
@@ -83,6 +105,16 @@ class CallWalker {
     CallArgs evalArgs(int node, Env &env);
     Value applyCall(const Value &callee, const CallArgs &args, int rangeNode, bool external);
     Value builtinResult(const Value &callee, const CallArgs &args);
+    Value callModuleMember(const Value &callee, const CallArgs &args, bool &inlined);
+
+    // Values folded from literals, and what runs other code (value_folding.cpp).
+    Value evalSequence(int node, Env &env);
+    Value foldCall(const Value &callee, const CallArgs &args);
+    Value foldMethod(const Value &callee, const CallArgs &args);
+    Value reverseIfSliced(int node, const Value &value);
+    void runWhatCallRuns(const Value &callee, const CallArgs &args, int rangeNode);
+    std::optional<std::string> pathOf(const Value &value) const;
+    void importForReach(const std::string &dotted, Env &env);
     void runCallbacks(const CallArgs &args);
     void runCommandClasses(const CallArgs &args);
 
@@ -105,16 +137,21 @@ class CallWalker {
     bool stopped() const { return stopped_; }
 
     const SyntaxTree &tree_;
+    Reach &reach_;
+    int unit_;
+    std::uint32_t source_;
+    WalkShared &shared_;
     const AnalysisLimits &limits_;
     CallSequence &out_;
+    std::size_t &visits_;
+    int &depth_;
+    bool &stopped_;
+    Env *module_ = nullptr;
     std::deque<Env> envs_;
     std::vector<FunctionInfo> functions_;
     std::vector<ClassInfo> classes_;
     std::deque<DictInfo> dicts_;
     std::vector<Frame> frames_;
-    std::size_t visits_ = 0;
-    int depth_ = 0;
-    bool stopped_ = false;
     std::string scratch_;
 };
 

@@ -56,10 +56,10 @@ inline std::shared_ptr<const ScanResult> makeScanFixture() {
     };
     // Byte ranges point into the texts above: "os.system" at 10..19 in alpha, "setup" at 29..34 in beta.
     scan->sequences = {
-        CallSequence{{call("os.system", 10, 19)}, 0, false},
-        CallSequence{{call("setup", 29, 34)}, 0, false},
-        CallSequence{{call("base64.b64decode", 19, 35), call("exec", 14, 18)}, 0, false},
-        CallSequence{{call("os.system", 0, 0), call("request.urlopen", 0, 0)}, 0, false},
+        CallSequence{{call("os.system", 10, 19)}, {}, 0, false},
+        CallSequence{{call("setup", 29, 34)}, {}, 0, false},
+        CallSequence{{call("base64.b64decode", 19, 35), call("exec", 14, 18)}, {}, 0, false},
+        CallSequence{{call("os.system", 0, 0), call("request.urlopen", 0, 0)}, {}, 0, false},
     };
     scan->mapX = {0.0f, 10.0f, 5.0f, 1.0f};
     scan->mapY = {0.0f, 10.0f, 0.0f, 1.0f};
