@@ -1,4 +1,5 @@
 // mphunter-cli scan: the command-line contract of design section 4.
+#include "cli_text.h"
 #include "commands.h"
 #include "pipeline/feature_cache.h"
 #include "pipeline/ranking_csv.h"
@@ -25,6 +26,8 @@ constexpr const char *kUsage =
     "Reads every package of each batch (folders are searched recursively), ranks each batch's install and import\n"
     "scripts against the benign background and the known-malicious set, and writes the ranking as CSV (to FILE.csv,\n"
     "or standard output). Unreadable packages are listed in the errors file and counted on standard error.\n"
+    "A package that hits a read cap (entry size, compression ratio, entry count, total size, nesting depth) is\n"
+    "still ranked from what was read: its scripts come first in their list (CSV column flagged = 1).\n"
     "\n"
     "  --batch DIR            a batch to rank on its own (repeatable; files are taken as single packages)\n"
     "  --background DIR       benign packages clustered with each batch (repeatable)\n"
@@ -38,9 +41,12 @@ constexpr const char *kUsage =
     "  --min-samples N        HDBSCAN min_samples (default 20)\n"
     "  --min-cluster-size N   HDBSCAN min_cluster_size (default 2)\n"
     "  --dimensions N         embedding dimensions (default 128)\n"
+    "  --reach G              how code a script runs in other files of its package is ranked: inline (default;\n"
+    "                         at the import or exec site), modules (each reached file on its own), both, off\n"
     "  --jobs N               worker threads (default: all cores)\n"
     "  --out FILE.csv         write the ranking here instead of standard output\n"
-    "  --errors FILE.tsv      write unreadable packages here (file, reason)\n"
+    "  --errors FILE.tsv      write unreadable packages here (file, reason; tab, newline, carriage return and\n"
+    "                         backslash inside a field are written as \\t \\n \\r \\\\)\n"
     "  --top N                print the top N of each batch and scope as a table instead of CSV\n"
     "  --cache FILE           feature cache for background and known packages (default: the user's cache folder)\n"
     "  --no-cache             do not read or write the feature cache\n"
@@ -84,6 +90,7 @@ class ProgressLine {
 void printTop(const mph::ScanResult &result, int top) {
     std::uint32_t lastBatch = ~0u;
     int lastScope = -1;
+    bool flagged = false;
     for (const mph::RankedScript &r : result.ranking) {
         const mph::ScriptEntry &entry = result.scripts[r.entry];
         if (r.batch != lastBatch || static_cast<int>(entry.scope) != lastScope) {
@@ -96,10 +103,12 @@ void printTop(const mph::ScanResult &result, int top) {
         if (r.rank > static_cast<std::uint32_t>(top)) continue;
         const mph::Package &package = result.packageOf(entry);
         const std::string nearest = r.nearestKnown.empty() ? "-" : mph::packageLabel(result, r.nearestKnown.front());
-        std::printf("%4u  %-34.34s %-14.14s %7.4f %6.3f %6.3f %5zu %7d  %s\n", r.rank, package.name.c_str(),
-                    package.version.c_str(), r.score, r.dB, r.dM, result.sequenceOf(entry).size(), r.cluster,
-                    nearest.c_str());
+        std::printf("%4u%c %-34.34s %-14.14s %7.4f %6.3f %6.3f %5zu %7d  %s\n", r.rank, r.flagged ? '!' : ' ',
+                    package.name.c_str(), package.version.c_str(), r.score, r.dB, r.dM, result.sequenceOf(entry).size(),
+                    r.cluster, nearest.c_str());
+        flagged = flagged || r.flagged;
     }
+    if (flagged) std::printf("\n! a read cap cut the script or its package: ranked first, whatever its score\n");
 }
 
 } // namespace
@@ -160,6 +169,9 @@ int runScanCommand(int argc, char **argv) {
             if (!parseCount(v, 1, options.minSamples)) return usageError("--min-samples takes a positive number");
         } else if (arg == "--min-cluster-size") {
             if (!parseCount(v, 2, options.minClusterSize)) return usageError("--min-cluster-size takes a number >= 2");
+        } else if (arg == "--reach") {
+            if (!mph::parseGranularity(v, options.reach))
+                return usageError("--reach takes inline, modules, both or off");
         } else if (arg == "--dimensions") {
             if (!parseCount(v, 2, options.dimensions)) return usageError("--dimensions takes a number >= 2");
         } else if (arg == "--top") {
@@ -200,7 +212,7 @@ int runScanCommand(int argc, char **argv) {
         std::ofstream errors(errorsFile, std::ios::trunc);
         errors << "file\treason\n";
         for (const mph::ReadError &e : result.errors)
-            errors << e.source << '\t' << e.reason << '\n';
+            errors << mph::cli::escapeField(e.source) << '\t' << mph::cli::escapeField(e.reason) << '\n';
         if (!errors.flush()) {
             std::cerr << "mphunter-cli scan: cannot write " << errorsFile << "\n";
             return 1;
@@ -222,6 +234,9 @@ int runScanCommand(int argc, char **argv) {
             total += t.seconds;
         }
         std::fprintf(stderr, "  %-14s %8.3f s\n", "total", total);
+        std::fprintf(stderr, "  Python source analysed: %.2f MB; slowest package %.3f s (%s)\n",
+                     static_cast<double>(result.sourceBytes) / 1e6, result.slowestPackageSeconds,
+                     result.slowestPackage.c_str());
     }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace mph::corpus {
@@ -156,33 +157,45 @@ std::optional<std::string> listOnce(std::string_view bytes, Container container,
                                     ArchiveListing &listing, bool *decryptionFailed) {
     const ReadLimits &limits = options.limits;
     const Utf8LocaleScope utf8Locale;
-    std::string unflagged;
+    CapNotes caps;
+    const auto entryCountNote = [&] {
+        return "entry-count cap: stopped after " + std::to_string(limits.maxEntries) + " entries";
+    };
+    std::string patched;
+    bool overEntryCap = false; // reading stops there (a zip's patched copy lists the first entries only)
     if (container == Container::Zip) {
         ZipDirectory directory = scanZipDirectory(bytes, limits.maxEntries);
-        if (directory.entries > limits.maxEntries)
-            return "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries";
-        if (directory.unflagged) unflagged = std::move(*directory.unflagged);
+        overEntryCap = directory.entries > limits.maxEntries;
+        if (directory.patched) patched = std::move(*directory.patched);
     }
     std::string error;
-    ArchivePtr reader = openReader(unflagged.empty() ? bytes : unflagged, container, options, error);
+    ArchivePtr reader = openReader(patched.empty() ? bytes : patched, container, options, error);
     if (!reader) return error;
     archive *a = reader.get();
-    const bool compressedTar =
-        container == Container::GzipTar || container == Container::Bzip2Tar || container == Container::XzTar;
+    const bool tarStream = container != Container::Zip; // walking a tar stream decompresses every entry
+    const bool compressedTar = tarStream && container != Container::Tar;
     const double archiveBytes = static_cast<double>(std::max<std::size_t>(bytes.size(), 1));
     // Ratio of an entry's size to the whole archive's: a lower bound of the entry's own compression ratio.
     auto overRatio = [&](std::uint64_t size) {
         return size > RatioFloor && static_cast<double>(size) / archiveBytes > limits.maxCompressionRatio;
     };
-    auto ratioError = [&](std::string_view path, std::uint64_t size) {
-        return "compression-ratio cap: entry " + quotePath(path) + " expands to " + std::to_string(size) +
+    auto ratioNote = [&](std::string_view path, std::uint64_t size) {
+        return notePath(path) + ": compression-ratio cap, expands to " + std::to_string(size) +
                " bytes from an archive of " + std::to_string(bytes.size()) + " bytes (over " +
                std::to_string(static_cast<long long>(limits.maxCompressionRatio)) + ":1; zip bomb?)";
     };
+    auto totalNote = [&](std::string_view path) {
+        return "total-size cap: stopped at " + notePath(path) + ", over " + std::to_string(limits.maxTotalBytes) +
+               " uncompressed bytes";
+    };
+    // Fail closed: a cap keeps what was read (a script's first part, the entries before) and notes it; only input
+    // that cannot be read at all is an error.
+    const std::uint64_t maxEntryBytes =
+        std::min<std::uint64_t>(limits.maxEntryBytes, std::numeric_limits<std::size_t>::max() / 2);
 
     std::uint64_t entries = 0;
     std::uint64_t total = 0; // uncompressed bytes decompressed (all of a tar stream; the read entries of a zip)
-    for (;;) {
+    while (!caps.stopped()) {
         archive_entry *entry = nullptr;
         const int status = archive_read_next_header(a, &entry);
         if (status == ARCHIVE_EOF) break;
@@ -194,73 +207,102 @@ std::optional<std::string> listOnce(std::string_view bytes, Container container,
             return "corrupt or truncated archive after " + std::to_string(entries) +
                    " entries: " + libarchiveMessage(a);
         }
-        if (++entries > limits.maxEntries)
-            return "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries";
-
-        const std::optional<std::string> path = entryPath(entry);
-        if (!path) continue; // a name libarchive cannot give in any form
-        const std::vector<std::string_view> parts = splitPath(*path);
-        if (parts.size() > static_cast<std::size_t>(limits.maxDepth))
-            return "nesting-depth cap: " + quotePath(*path) + " is " + std::to_string(parts.size()) +
-                   " levels deep (cap " + std::to_string(limits.maxDepth) + ")";
+        if (++entries > limits.maxEntries) {
+            overEntryCap = true;
+            break;
+        }
 
         const bool encrypted = archive_entry_is_encrypted(entry) != 0;
         listing.encrypted = listing.encrypted || encrypted;
         const auto type = archive_entry_filetype(entry);
+        const bool regular = type == AE_IFREG && archive_entry_hardlink(entry) == nullptr; // links never followed
+        const bool sizeKnown = archive_entry_size_is_set(entry) != 0;
+        const std::uint64_t size =
+            sizeKnown ? static_cast<std::uint64_t>(std::max<la_int64_t>(archive_entry_size(entry), 0)) : 0;
+        const std::uint64_t totalBefore = total;
+        if (tarStream && regular) total += std::min(size, limits.maxTotalBytes + 1);
+        const bool overTotal = total > limits.maxTotalBytes; // this tar entry crosses the total-size cap
+        const bool ratioHit = compressedTar && regular && overRatio(size);
+
+        const std::optional<std::string> path = entryPath(entry);
+        if (!path) { // a name libarchive cannot give in any form
+            if (overTotal) caps.stop(totalNote("?"));
+            continue;
+        }
+        const std::vector<std::string_view> parts = splitPath(*path);
+        if (parts.size() > static_cast<std::size_t>(limits.maxDepth)) {
+            caps.add(notePath(*path) + ": nesting-depth cap, " + std::to_string(parts.size()) + " levels deep (cap " +
+                     std::to_string(limits.maxDepth) + "), skipped");
+            if (overTotal) caps.stop(totalNote(*path));
+            continue;
+        }
         if (type == AE_IFDIR) {
             listing.entries.push_back({*path, true, false, {}});
             continue;
         }
-        if (type != AE_IFREG || archive_entry_hardlink(entry) != nullptr) continue; // links are never followed
-
-        const bool sizeKnown = archive_entry_size_is_set(entry) != 0;
-        const std::uint64_t size =
-            sizeKnown ? static_cast<std::uint64_t>(std::max<la_int64_t>(archive_entry_size(entry), 0)) : 0;
-        if (compressedTar || container == Container::Tar) { // walking a tar stream decompresses every entry
-            total += size;
-            if (total > limits.maxTotalBytes)
-                return "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " uncompressed bytes";
-            if (compressedTar && overRatio(size)) return ratioError(*path, size);
-        }
+        if (!regular) continue;
 
         TreeEntry listed{*path, false, false, {}};
         if (!mayNeedContent(parts)) {
+            if (ratioHit) caps.add(ratioNote(*path, size));
+            if (overTotal) caps.stop(totalNote(*path));
             listing.entries.push_back(std::move(listed));
             continue;
         }
-        if (size > limits.maxEntryBytes)
-            return "entry-size cap: " + quotePath(*path) + " is " + std::to_string(size) + " bytes (cap " +
-                   std::to_string(limits.maxEntryBytes) + ")";
-        if (container == Container::Zip && overRatio(size)) return ratioError(*path, size);
 
+        // At most maxEntryBytes of a script, and no more than the total-size cap leaves.
+        const std::uint64_t budget = tarStream ? limits.maxTotalBytes - std::min(totalBefore, limits.maxTotalBytes)
+                                               : limits.maxTotalBytes - std::min(total, limits.maxTotalBytes);
+        const bool totalLimits = budget < maxEntryBytes;
+        const std::uint64_t limit = totalLimits ? budget : maxEntryBytes;
         std::string &text = listed.text;
-        text.reserve(static_cast<std::size_t>(size));
-        // Room for the announced size plus one byte, so that the end is seen without growing the string again.
-        const std::size_t step = sizeKnown ? static_cast<std::size_t>(size) + 1 : 65536;
+        text.reserve(static_cast<std::size_t>(std::min(sizeKnown ? size : 65536, limit)) + 1);
+        // Up to one byte past the limit, so that a cut is seen; the announced size plus one byte when it fits, so
+        // that the end is seen without growing the string again.
         for (;;) {
             const std::size_t have = text.size();
-            text.resize(have + step);
-            const la_ssize_t got = archive_read_data(a, text.data() + have, step);
+            if (have > limit) break;
+            std::uint64_t step = sizeKnown && have <= size ? size + 1 - have : 65536;
+            step = std::min<std::uint64_t>(step, limit + 1 - have);
+            text.resize(have + static_cast<std::size_t>(step));
+            const la_ssize_t got = archive_read_data(a, text.data() + have, static_cast<std::size_t>(step));
             if (got < 0) {
                 *decryptionFailed = encrypted;
                 return readFailure(a, *path, encrypted, options.passphrases.size());
             }
             text.resize(have + static_cast<std::size_t>(got));
             if (got == 0) break;
-            if (text.size() > limits.maxEntryBytes)
-                return "entry-size cap: " + quotePath(*path) + " expands past " + std::to_string(limits.maxEntryBytes) +
-                       " bytes";
-            if (container == Container::Zip && overRatio(text.size())) return ratioError(*path, text.size());
+        }
+        const std::uint64_t seen = text.size(); // the limit + 1 when cut
+        if (text.size() > limit) {
+            text.resize(static_cast<std::size_t>(limit));
+            listed.truncated = true;
         }
         if (text.capacity() > text.size() + text.size() / 4 + 64) text.shrink_to_fit();
-        if (container == Container::Zip) {
-            total += text.size();
-            if (total > limits.maxTotalBytes)
-                return "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " uncompressed bytes";
+        if (!tarStream) total += text.size();
+
+        if (ratioHit || (!tarStream && overRatio(std::max(size, seen))))
+            caps.add(ratioNote(*path, std::max(size, seen)));
+        if (listed.truncated && totalLimits) {
+            caps.stop(totalNote(*path) + "; its first " + std::to_string(text.size()) + " bytes read");
+        } else {
+            if (listed.truncated) {
+                std::string note = notePath(*path) + ": entry-size cap, first " + std::to_string(text.size());
+                if (sizeKnown && size > text.size())
+                    note += " of " + std::to_string(size) + " bytes read";
+                else if (sizeKnown)
+                    note += " bytes read (its header claims " + std::to_string(size) + " bytes)";
+                else
+                    note += " bytes read (it is larger)";
+                caps.add(std::move(note));
+            }
+            if (overTotal) caps.stop(totalNote(*path));
         }
         listed.hasText = true;
         listing.entries.push_back(std::move(listed));
     }
+    if (overEntryCap) caps.stop(entryCountNote());
+    listing.caps = caps.take();
     return std::nullopt;
 }
 

@@ -40,7 +40,9 @@ PackageFormat formatOf(corpus::Container container, const corpus::ArchiveListing
 constexpr const char *FolderMarker = "is a folder";
 
 // Reads a whole regular file with one open: the size is checked on the open descriptor. Returns an error reason.
-std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, std::string &bytes, const char *what) {
+// A file over `cap` is an error, or, when `size` is given, read up to `cap` bytes (its size in *size).
+std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, std::string &bytes, const char *what,
+                                     std::uint64_t *size = nullptr) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return std::string("cannot open: ") + std::strerror(errno);
     struct stat info {};
@@ -51,11 +53,12 @@ std::optional<std::string> readWhole(const fs::path &file, std::uint64_t cap, st
         error = FolderMarker;
     } else if (!S_ISREG(info.st_mode)) {
         error = "not a regular file";
-    } else if (static_cast<std::uint64_t>(info.st_size) > cap) {
+    } else if (static_cast<std::uint64_t>(info.st_size) > cap && !size) {
         error =
             std::string(what) + " cap: " + std::to_string(info.st_size) + " bytes (cap " + std::to_string(cap) + ")";
     } else {
-        bytes.resize(static_cast<std::size_t>(info.st_size));
+        if (size) *size = static_cast<std::uint64_t>(info.st_size);
+        bytes.resize(static_cast<std::size_t>(std::min(static_cast<std::uint64_t>(info.st_size), cap)));
         std::size_t done = 0;
         while (done < bytes.size()) {
             const ssize_t got = ::read(fd, bytes.data() + done, bytes.size() - done);
@@ -95,6 +98,9 @@ PackageReadResult readPackageBytes(std::string_view bytes, std::string source, c
     package.sha256 = sha256Hex(bytes);
     package.bytes = bytes.size();
     package.scripts = std::move(layout.scripts);
+    package.modules = std::move(layout.modules);
+    package.root = std::move(layout.root);
+    package.caps = std::move(listing.caps);
     package.source = std::move(source);
     return {std::move(package), std::nullopt};
 }
@@ -122,25 +128,28 @@ PackageReadResult readPackageDirectory(const fs::path &dir, const ReadOptions &o
 
     std::vector<corpus::TreeEntry> entries;
     std::uint64_t total = 0;
+    corpus::CapNotes caps; // fail closed, as in an archive: a cap keeps what was read and is noted
     // Depth-first walk with an explicit stack; symlinks are listed by lstat and never followed.
     std::vector<std::pair<fs::path, std::string>> pending{{root, std::string()}};
-    while (!pending.empty()) {
+    while (!pending.empty() && !caps.stopped()) {
         auto [folder, relative] = std::move(pending.back());
         pending.pop_back();
         fs::directory_iterator it(folder, fs::directory_options::none, ec);
         if (ec) return failure(std::move(source), "cannot list " + folder.string() + ": " + ec.message());
-        for (; it != fs::directory_iterator(); it.increment(ec)) {
+        for (; it != fs::directory_iterator() && !caps.stopped(); it.increment(ec)) {
             if (ec) break;
             const std::string name = it->path().filename().string();
             const std::string path = relative.empty() ? name : relative + "/" + name;
-            if (entries.size() >= limits.maxEntries)
-                return failure(std::move(source),
-                               "entry-count cap: more than " + std::to_string(limits.maxEntries) + " entries");
+            if (entries.size() >= limits.maxEntries) {
+                caps.stop("entry-count cap: stopped after " + std::to_string(limits.maxEntries) + " entries");
+                break;
+            }
             const std::vector<std::string_view> parts = corpus::splitPath(path);
-            if (parts.size() > static_cast<std::size_t>(limits.maxDepth))
-                return failure(std::move(source), "nesting-depth cap: \"" + path + "\" is " +
-                                                      std::to_string(parts.size()) + " levels deep (cap " +
-                                                      std::to_string(limits.maxDepth) + ")");
+            if (parts.size() > static_cast<std::size_t>(limits.maxDepth)) {
+                caps.add(corpus::notePath(path) + ": nesting-depth cap, " + std::to_string(parts.size()) +
+                         " levels deep (cap " + std::to_string(limits.maxDepth) + "), skipped");
+                continue;
+            }
             if (it->is_symlink(ec) || ec) continue; // never followed
             if (it->is_directory(ec)) {
                 entries.push_back({path, true, false, {}});
@@ -150,13 +159,23 @@ PackageReadResult readPackageDirectory(const fs::path &dir, const ReadOptions &o
             if (!it->is_regular_file(ec)) continue;
             corpus::TreeEntry entry{path, false, false, {}};
             if (corpus::mayNeedContent(parts)) {
-                if (auto error = readWhole(it->path(), limits.maxEntryBytes, entry.text, "entry-size"))
+                // At most maxEntryBytes of a script, and no more than the total-size cap leaves.
+                const std::uint64_t budget = limits.maxTotalBytes - std::min(total, limits.maxTotalBytes);
+                const bool totalLimits = budget < limits.maxEntryBytes;
+                std::uint64_t size = 0;
+                if (auto error = readWhole(it->path(), totalLimits ? budget : limits.maxEntryBytes, entry.text,
+                                           "entry-size", &size))
                     return failure(std::move(source), "\"" + path + "\": " + *error);
                 total += entry.text.size();
-                if (total > limits.maxTotalBytes)
-                    return failure(std::move(source),
-                                   "total-size cap: over " + std::to_string(limits.maxTotalBytes) + " bytes");
                 entry.hasText = true;
+                entry.truncated = size > entry.text.size();
+                if (entry.truncated && totalLimits)
+                    caps.stop("total-size cap: stopped at " + corpus::notePath(path) + ", over " +
+                              std::to_string(limits.maxTotalBytes) + " bytes; its first " +
+                              std::to_string(entry.text.size()) + " bytes read");
+                else if (entry.truncated)
+                    caps.add(corpus::notePath(path) + ": entry-size cap, first " + std::to_string(entry.text.size()) +
+                             " of " + std::to_string(size) + " bytes read");
             }
             entries.push_back(std::move(entry));
         }
@@ -171,6 +190,9 @@ PackageReadResult readPackageDirectory(const fs::path &dir, const ReadOptions &o
     package.version = std::move(layout.version);
     package.format = PackageFormat::Directory;
     package.scripts = std::move(layout.scripts);
+    package.modules = std::move(layout.modules);
+    package.root = std::move(layout.root);
+    package.caps = caps.take();
     package.source = std::move(source);
     return {std::move(package), std::nullopt};
 }

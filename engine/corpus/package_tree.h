@@ -14,7 +14,40 @@ struct TreeEntry {
     bool directory = false;
     bool hasText = false; // the content was read (only for entries that may be scripts or metadata)
     std::string text;
+    bool truncated = false; // a cap cut the content: text is its first part only
 };
+
+// The caps hit while reading one package, as notes for Package::caps: the first kMaxNotes per-entry notes, a count of
+// the others, then why reading stopped early, if it did.
+class CapNotes {
+  public:
+    static constexpr std::size_t kMaxNotes = 32;
+    void add(std::string note) {
+        if (notes_.size() >= kMaxNotes) {
+            ++more_;
+            return;
+        }
+        notes_.push_back(std::move(note));
+    }
+    void stop(std::string note) { stops_.push_back(std::move(note)); }
+    bool stopped() const { return !stops_.empty(); }
+    std::vector<std::string> take() {
+        std::vector<std::string> notes = std::move(notes_);
+        if (more_ > 0) notes.push_back("and " + std::to_string(more_) + " more entries cut or skipped by a cap");
+        for (std::string &note : stops_)
+            notes.push_back(std::move(note));
+        *this = CapNotes();
+        return notes;
+    }
+
+  private:
+    std::vector<std::string> notes_;
+    std::size_t more_ = 0;
+    std::vector<std::string> stops_;
+};
+
+// A path as cap notes and error reasons show it: quoted, and shortened past 200 bytes (paths are data, any length).
+std::string notePath(std::string_view path);
 
 std::vector<std::string_view> splitPath(std::string_view path);
 
@@ -30,6 +63,8 @@ void identityFromFileName(std::string_view fileName, std::string &name, std::str
 
 struct Layout {
     std::vector<Script> scripts; // install script first, then import scripts by path; sha256 filled
+    std::vector<Module> modules; // every other .py file, by path
+    std::string root;            // the top folder, or empty
     std::string name, version;   // from the shallowest PKG-INFO/METADATA, else from fallbackName
     bool hasDistInfo = false;    // a root "*.dist-info/" folder (a wheel)
     bool hasEggInfo = false;     // a root "EGG-INFO/" folder (an egg)

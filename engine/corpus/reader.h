@@ -1,6 +1,7 @@
 #pragma once
 // Reading packages: every format by content (tar.gz/bz2/xz, zip, wheel, egg, encrypted zip, plain directory), in
-// memory only. Nothing is extracted, written or executed; archive paths are data. Every cap produces a ReadError.
+// memory only. Nothing is extracted, written or executed; archive paths are data. Caps fail closed: a package that
+// hits one is still read, as far as the cap allows, with the cap noted in Package::caps (see ReadLimits).
 #include "corpus/package.h"
 
 #include <atomic>
@@ -14,13 +15,17 @@
 
 namespace mph {
 
-struct ReadLimits {                               // caps against hostile input; every cap produces a ReadError
-    std::uint64_t maxArchiveBytes = 256ull << 20; // archive file size
-    std::uint64_t maxEntryBytes = 16ull << 20;    // one script's uncompressed size
-    std::uint64_t maxTotalBytes = 512ull << 20;   // all uncompressed bytes read from one archive
-    std::uint64_t maxEntries = 100000;            // entries in one archive
-    double maxCompressionRatio = 200;             // per entry, for entries over 1 MiB (zip bombs)
-    int maxDepth = 32;                            // directory nesting of a path inside a package / of a folder
+// Caps against hostile input. Only the archive-size cap makes a ReadError; the others keep what they allow, mark
+// what they cut (Script::truncated) and note themselves in Package::caps, so that the package is still ranked.
+struct ReadLimits {
+    std::uint64_t maxArchiveBytes = 256ull << 20; // archive file size: over it, a ReadError
+    std::uint64_t maxEntryBytes = 16ull << 20;    // one script's uncompressed size: its first maxEntryBytes are read
+    std::uint64_t maxTotalBytes = 512ull << 20;   // all uncompressed bytes read from one package: reading stops there
+    std::uint64_t maxEntries = 100000;            // entries in one package: reading stops after that many
+    // Per entry, for entries over 1 MiB (zip bombs): noted; a script is still read up to the entry-size cap, and a
+    // tar stream (which decompresses every entry) is bounded by the total-size cap.
+    double maxCompressionRatio = 200;
+    int maxDepth = 32; // nesting of a path inside a package / of a folder: deeper entries are skipped
 };
 
 struct ReadOptions {

@@ -43,13 +43,14 @@ Role roleOf(const std::vector<std::string_view> &rel, bool baseIsTop) {
     const std::string_view name = rel.back();
     const bool init = name == "__init__.py";
     const bool pth = isPth(name);
+    const bool module = name.size() > 3 && endsWith(name, ".py");
     switch (rel.size()) {
     case 1:
         if (name == "setup.py") return Role::Install;
         if (pth || (init && baseIsTop)) return Role::Import; // <top>/__init__.py: the folder itself is a package
-        return Role::None;
-    case 2: // <pkg>/__init__.py, <pkg>/x.pth, src/x.pth
-        return init || pth ? Role::Import : Role::None;
+        return module && !init ? Role::Import : Role::None;  // a top-level module
+    case 2: // <pkg>/__init__.py, <pkg>/x.pth, src/x.pth, src/<module>.py
+        return init || pth || (rel[0] == "src" && module) ? Role::Import : Role::None;
     case 3: // src/<pkg>/__init__.py, src/<pkg>/x.pth
         return rel[0] == "src" && (init || pth) ? Role::Import : Role::None;
     default:
@@ -72,12 +73,17 @@ std::vector<std::string_view> splitPath(std::string_view path) {
     return parts;
 }
 
+std::string notePath(std::string_view path) {
+    constexpr std::size_t shown = 200;
+    if (path.size() <= shown) return "\"" + std::string(path) + "\"";
+    return "\"" + std::string(path.substr(0, shown)) + "...\" (" + std::to_string(path.size()) + " bytes)";
+}
+
 bool mayNeedContent(const std::vector<std::string_view> &parts) {
     if (parts.empty()) return false;
     const std::string_view name = parts.back();
     const std::size_t depth = parts.size();
-    if (name == "setup.py") return depth <= 2;
-    if (name == "__init__.py" || isPth(name)) return depth <= 3 || (depth == 4 && parts[1] == "src");
+    if (isPth(name) || endsWith(name, ".py")) return true; // scripts, and the modules they may run
     if (isMetadata(parts)) return depth <= 4;
     return false;
 }
@@ -94,6 +100,7 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
     std::optional<std::size_t> install;  // the last one wins, as when pip unpacks duplicates
     std::optional<std::size_t> metadata; // the shallowest, then the first by path
     std::vector<std::size_t> imports;
+    std::vector<std::size_t> modules;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &parts = paths[i];
         if (parts.empty()) continue;
@@ -112,7 +119,9 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
         const Role role = roleOf(rel, top.has_value());
         if (role == Role::Install) install = i;
         if (role == Role::Import) imports.push_back(i);
+        if (role == Role::None && endsWith(parts.back(), ".py")) modules.push_back(i);
     }
+    if (top) layout.root = std::string(*top);
 
     if (metadata) parsePackageInfo(entries[*metadata].text, layout.name, layout.version);
     if (layout.name.empty() || layout.version.empty()) {
@@ -128,6 +137,7 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
         script.scope = scope;
         script.text = std::move(entries[i].text);
         script.sha256 = sha256Hex(script.text);
+        script.truncated = entries[i].truncated;
         layout.scripts.push_back(std::move(script));
     };
     if (install) take(*install, Scope::Install);
@@ -137,6 +147,13 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
     for (std::size_t k = 0; k < imports.size(); ++k) {
         if (k + 1 < imports.size() && entries[imports[k]].path == entries[imports[k + 1]].path) continue;
         take(imports[k], Scope::Import);
+    }
+    std::stable_sort(modules.begin(), modules.end(),
+                     [&](std::size_t a, std::size_t b) { return entries[a].path < entries[b].path; });
+    for (std::size_t k = 0; k < modules.size(); ++k) {
+        if (k + 1 < modules.size() && entries[modules[k]].path == entries[modules[k + 1]].path) continue;
+        TreeEntry &entry = entries[modules[k]];
+        layout.modules.push_back({entry.path, std::move(entry.text), entry.truncated});
     }
     return layout;
 }

@@ -21,7 +21,7 @@ struct PackageFeatures {
 class FeatureCache {
 public:
     // Bumped whenever reading or analysis changes what a package yields.
-    static constexpr std::uint32_t kFormatVersion = 2;
+    static constexpr std::uint32_t kFormatVersion = 3; // 3: reach (token sources, reached files, layers)
 
     // Loads `file` if it exists. Returns false with `problem` set when the file was present but unusable (it is then
     // ignored and rewritten on save).

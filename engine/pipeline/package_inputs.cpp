@@ -7,6 +7,7 @@
 #include <omp.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <mutex>
 
@@ -50,10 +51,53 @@ std::optional<std::string> readWholeFile(const std::filesystem::path &file, std:
     return bytes;
 }
 
-PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer) {
+// Each script with everything it runs in its package (design 2.8): the scripts and modules are one file set.
+PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, ReachGranularity granularity,
+                        std::uint64_t &sourceBytes) {
+    std::vector<SourceFile> files;
+    files.reserve(package.scripts.size() + package.modules.size());
+    for (const Script &script : package.scripts)
+        files.push_back({script.path, script.text});
+    for (const Module &module : package.modules)
+        files.push_back({module.path, module.text});
+    for (const SourceFile &file : files)
+        sourceBytes += file.text.size();
     PackageFeatures features;
-    features.sequences.reserve(package.scripts.size());
-    for (const Script &script : package.scripts) features.sequences.push_back(analyzer.analyze(script.text));
+    const std::size_t entries = package.scripts.size();
+    features.sequences.reserve(entries);
+    std::vector<Script> reached; // Modules, Both: each reached file once, as a script of the first scope reaching it
+    for (std::size_t s = 0; s < entries; ++s) {
+        CallSequence sequence = analyzer.analyze(files, s, package.root);
+        if (granularity != ReachGranularity::Inline) {
+            for (std::size_t k = 1; k < sequence.sources.size(); ++k) {
+                const CodeSource &source = sequence.sources[k];
+                if (source.layer != 0) continue;
+                const auto known = [&](const Script &script) { return script.path == source.path; };
+                if (std::any_of(package.scripts.begin(), package.scripts.end(), known) ||
+                    std::any_of(reached.begin(), reached.end(), known))
+                    continue;
+                for (const SourceFile &file : files)
+                    if (file.path == source.path) {
+                        Script script;
+                        script.path = source.path;
+                        script.scope = package.scripts[s].scope;
+                        script.text = std::string(file.text);
+                        script.sha256 = sha256Hex(script.text);
+                        script.reachedFrom = package.scripts[s].path;
+                        reached.push_back(std::move(script));
+                        break;
+                    }
+            }
+        }
+        if (granularity == ReachGranularity::Modules || granularity == ReachGranularity::Off)
+            sequence = analyzer.analyze(package.scripts[s].text);
+        features.sequences.push_back(std::move(sequence));
+    }
+    if (granularity == ReachGranularity::Modules || granularity == ReachGranularity::Both)
+        for (Script &script : reached) {
+            features.sequences.push_back(analyzer.analyze(script.text));
+            package.scripts.push_back(std::move(script));
+        }
     features.package = std::move(package);
     return features;
 }
@@ -61,8 +105,9 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer) {
 bool usesCache(Role role) { return role != Role::Batch; }
 
 // Reads one source; returns the features or sets `error`. Never throws.
-std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOptions &readOptions, FeatureCache *cache,
-                                     std::mutex &cacheMutex, ScriptAnalyzer &analyzer, ReadError &error) {
+std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOptions &readOptions,
+                                     const ScanOptions &options, FeatureCache *cache, std::mutex &cacheMutex,
+                                     ScriptAnalyzer &analyzer, std::uint64_t &sourceBytes, ReadError &error) {
     LoadedPackage loaded;
     loaded.role = source.role;
     loaded.batch = source.batch;
@@ -75,7 +120,7 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
                 error = read.error.value_or(ReadError{name, "unreadable"});
                 return std::nullopt;
             }
-            loaded.features = analyse(std::move(*read.package), analyzer);
+            loaded.features = analyse(std::move(*read.package), analyzer, options.reach, sourceBytes);
             return loaded;
         }
         std::string owned;
@@ -93,6 +138,8 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
         std::string digest;
         if (cache && usesCache(source.role)) {
             digest = sha256Hex(bytes);
+            // Features depend on the granularity; the default keeps the plain digest as its key.
+            if (options.reach != ReachGranularity::Inline) (digest += ':') += granularityName(options.reach);
             std::lock_guard lock(cacheMutex);
             if (const PackageFeatures *hit = cache->find(digest)) {
                 loaded.features = *hit;
@@ -106,13 +153,15 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
             error = read.error.value_or(ReadError{name, "unreadable"});
             return std::nullopt;
         }
-        loaded.features = analyse(std::move(*read.package), analyzer);
+        loaded.features = analyse(std::move(*read.package), analyzer, options.reach, sourceBytes);
+        if (usesCache(source.role)) { // only the batch's texts are shown; the rest would cost gigabytes
+            for (Script &script : loaded.features.package.scripts)
+                std::string().swap(script.text);
+            std::vector<Module>().swap(loaded.features.package.modules);
+        }
         if (cache && usesCache(source.role)) {
             std::lock_guard lock(cacheMutex);
             cache->insert(digest, loaded.features);
-        }
-        if (usesCache(source.role)) {
-            for (Script &script : loaded.features.package.scripts) std::string().swap(script.text);
         }
         return loaded;
     } catch (const std::exception &e) {
@@ -153,14 +202,18 @@ LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanO
     std::atomic<std::size_t> done{0};
     const int threads = options.jobs > 0 ? options.jobs : omp_get_num_procs();
 
-#pragma omp parallel num_threads(threads)
+    std::vector<double> seconds(sources.size(), 0.0);
+    std::uint64_t sourceBytes = 0;
+#pragma omp parallel num_threads(threads) reduction(+ : sourceBytes)
     {
         ScriptAnalyzer analyzer;
 #pragma omp for schedule(dynamic, 8)
         for (std::int64_t i = 0; i < n; ++i) {
             if (cancel && cancel->load(std::memory_order_relaxed)) continue;
             ReadError error;
-            slots[i] = loadOne(sources[i], readOptions, cache, cacheMutex, analyzer, error);
+            const auto start = std::chrono::steady_clock::now();
+            slots[i] = loadOne(sources[i], readOptions, options, cache, cacheMutex, analyzer, sourceBytes, error);
+            seconds[i] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (!slots[i]) failures[i] = std::move(error);
             const std::size_t finished = ++done;
             if (progress && omp_get_thread_num() == 0) progress({"reading", finished, sources.size()});
@@ -169,7 +222,12 @@ LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanO
     if (progress) progress({"reading", done.load(), sources.size()});
 
     LoadedInputs inputs;
+    inputs.sourceBytes = sourceBytes;
     for (std::size_t i = 0; i < sources.size(); ++i) {
+        if (seconds[i] > inputs.slowestSeconds) {
+            inputs.slowestSeconds = seconds[i];
+            inputs.slowestSource = sources[i].path.empty() ? sources[i].embeddedName : sources[i].path.string();
+        }
         if (slots[i]) inputs.packages.push_back(std::move(*slots[i]));
         if (failures[i]) inputs.errors.push_back(std::move(*failures[i]));
     }

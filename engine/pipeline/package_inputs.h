@@ -28,6 +28,9 @@ struct LoadedPackage {
 struct LoadedInputs {
     std::vector<LoadedPackage> packages;  // in source order, unreadable ones left out
     std::vector<ReadError> errors;
+    std::uint64_t sourceBytes = 0; // Python text analysed (scripts and modules of packages not from the cache)
+    double slowestSeconds = 0;     // the package that took longest to read and analyse, and which it was
+    std::string slowestSource;
 };
 
 // Finds the packages of every role (folders searched recursively, files taken as they are) in a stable order.

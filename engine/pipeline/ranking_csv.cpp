@@ -1,5 +1,6 @@
 #include "pipeline/ranking_csv.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace mph {
@@ -32,6 +33,19 @@ std::string csvField(std::string_view text) {
     return quoted += '"';
 }
 
+std::vector<std::string> reachedFilePaths(const ScriptEntry &entry) {
+    std::vector<std::string> paths;
+    for (std::size_t i = 1; i < entry.sources.size(); ++i)
+        if (entry.sources[i].layer == 0 && std::find(paths.begin(), paths.end(), entry.sources[i].path) == paths.end())
+            paths.push_back(entry.sources[i].path);
+    return paths;
+}
+
+std::size_t decodedLayerCount(const ScriptEntry &entry) {
+    return static_cast<std::size_t>(std::count_if(entry.sources.begin(), entry.sources.end(),
+                                                  [](const CodeSource &source) { return source.layer > 0; }));
+}
+
 std::string packageLabel(const ScanResult &result, std::uint32_t entry) {
     const Package &package = result.packageOf(result.scripts[entry]);
     return package.name + "==" + package.version;
@@ -41,7 +55,8 @@ namespace {
 
 void writeHeader(std::ostream &out) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
-           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence,rarity\n";
+           "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence,rarity,reached_files,"
+           "layers,truncated,flagged\n";
 }
 
 void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r) {
@@ -52,6 +67,11 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
     const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
     const std::string calls = joinNames(sequence);
     const std::string rare = spaceSeparated(r.rareSharedCalls);
+    std::string reached;
+    for (const std::string &file : reachedFilePaths(entry)) {
+        if (!reached.empty()) reached += ';';
+        reached += file;
+    }
     const std::string fields[] = {result.batchNames[r.batch],
                                   std::to_string(r.rank),
                                   package.name,
@@ -75,7 +95,11 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
                                   number(r.dNeighbourhood),
                                   number(r.dNearestBackground),
                                   number(r.evidence),
-                                  number(r.rarity)};
+                                  number(r.rarity),
+                                  reached,
+                                  std::to_string(decodedLayerCount(entry)),
+                                  sequence.truncated ? "1" : "0",
+                                  r.flagged ? "1" : "0"};
     bool first = true;
     for (const std::string &field : fields) {
         if (!first) out << ',';

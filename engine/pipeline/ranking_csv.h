@@ -7,6 +7,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mph {
 
@@ -17,11 +18,18 @@ std::string csvField(std::string_view text);
 // archive, script, scope, cluster, score, d_b, d_m, size, nearest_known, sequence, then outlier_score, beta, w_b,
 // archive_sha256, script_sha256, rare_calls, d_k (mean distance to the nearest background scripts), d_nb (to the
 // nearest one), evidence (call evidence; engine/ranking/call_evidence.h), rarity (call rarity without a known set;
-// engine/ranking/call_rarity.h).
+// engine/ranking/call_rarity.h), reached_files (the files of the package the script runs, ';'-separated), layers
+// (payloads decoded and run), truncated (1 when a cap stopped the analysis: what was read is ranked, and flagged),
+// flagged (1 when a read cap cut the script or its package, RankedScript::flagged: such rows are ranked first).
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
 // The header and the given rows (indices into ScanResult::ranking) in the given order, e.g. a filtered, sorted view;
 // indices out of range are skipped.
 void writeRankingCsv(std::ostream &out, const ScanResult &result, std::span<const std::size_t> rows);
+
+// The files of its package a script runs (imports, executes), each once, in order of first run; and how many
+// decoded payloads it runs (design 2.8).
+std::vector<std::string> reachedFilePaths(const ScriptEntry &entry);
+std::size_t decodedLayerCount(const ScriptEntry &entry);
 
 // "name==version" of a script's package, as the nearest_known column shows it.
 std::string packageLabel(const ScanResult &result, std::uint32_t entry);

@@ -20,8 +20,45 @@ std::vector<CallToken> ScanResult::callsOf(const ScriptEntry &entry) const {
         for (std::size_t k = 0; k < calls.size(); ++k) {
             calls[k].begin = entry.callRanges[k].begin;
             calls[k].end = entry.callRanges[k].end;
+            calls[k].source = entry.callRanges[k].source;
         }
     return calls;
+}
+
+std::string_view ScanResult::sourceText(const ScriptEntry &entry, std::uint32_t source) const {
+    const Package &package = packageOf(entry);
+    if (source == 0 || source >= entry.sources.size()) return source == 0 ? scriptOf(entry).text : std::string_view();
+    const CodeSource &code = entry.sources[source];
+    if (code.layer > 0) return code.text;
+    for (const Script &script : package.scripts)
+        if (script.path == code.path) return script.text;
+    for (const Module &module : package.modules)
+        if (module.path == code.path) return module.text;
+    return {};
+}
+
+std::string_view granularityName(ReachGranularity granularity) {
+    switch (granularity) {
+    case ReachGranularity::Inline:
+        return "inline";
+    case ReachGranularity::Modules:
+        return "modules";
+    case ReachGranularity::Both:
+        return "both";
+    case ReachGranularity::Off:
+        return "off";
+    }
+    return "?";
+}
+
+bool parseGranularity(std::string_view text, ReachGranularity &granularity) {
+    for (const ReachGranularity g :
+         {ReachGranularity::Inline, ReachGranularity::Modules, ReachGranularity::Both, ReachGranularity::Off})
+        if (granularityName(g) == text) {
+            granularity = g;
+            return true;
+        }
+    return false;
 }
 
 std::string_view roleName(Role role) {
@@ -83,11 +120,12 @@ void collectScripts(LoadedInputs &inputs, ScopeFilter filter, ScanResult &result
             ranges.reserve(sequences[s].calls.size());
             for (const CallToken &call : sequences[s].calls) {
                 (key += call.name) += '\n';
-                ranges.push_back({call.begin, call.end});
+                ranges.push_back({call.begin, call.end, call.source});
             }
+            std::vector<CodeSource> sources = sequences[s].sources; // the unique sequence keeps the first's too
             const auto [it, inserted] = uniqueByKey.try_emplace(std::move(key), result.sequences.size());
             if (inserted) result.sequences.push_back(std::move(sequences[s]));
-            result.scripts.push_back({packageIndex, s, scope, it->second, std::move(ranges)});
+            result.scripts.push_back({packageIndex, s, scope, it->second, std::move(ranges), std::move(sources)});
         }
         result.packages.push_back(std::move(loaded.features.package));
         result.packageRoles.push_back(loaded.role);
@@ -237,6 +275,8 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         RankedScript r;
         r.entry = e;
         r.batch = batch;
+        const Package &package = result.packages[entry.package];
+        r.flagged = package.scripts[entry.script].truncated || !package.caps.empty();
         r.cluster = problem.candidateLabels[c];
         r.outlierScore = clustering.outlierScores[pointOfRow[entry.unique]];
         r.score = s.score;
@@ -256,7 +296,9 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
                                     .rareSharedCalls;
         ranked.push_back(std::move(r));
     }
+    // Fail closed: scripts a read cap cut (RankedScript::flagged) come first, whatever their score.
     std::stable_sort(ranked.begin(), ranked.end(), [&](const RankedScript &a, const RankedScript &b) {
+        if (a.flagged != b.flagged) return a.flagged;
         if (a.score != b.score) return a.score > b.score;
         const Package &pa = result.packages[result.scripts[a.entry].package];
         const Package &pb = result.packages[result.scripts[b.entry].package];
@@ -268,6 +310,22 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         ranked[i].rank = static_cast<std::uint32_t>(i + 1);
     result.ranking.insert(result.ranking.end(), std::make_move_iterator(ranked.begin()),
                           std::make_move_iterator(ranked.end()));
+}
+
+// A batch package that a read cap cut before any of its scripts (of the scanned scope) was read has nothing to rank:
+// it is listed among the errors instead, so that it is never silently left out.
+void reportUnrankedCappedPackages(ScanResult &result) {
+    std::vector<bool> ranked(result.packages.size(), false);
+    for (const RankedScript &r : result.ranking)
+        ranked[result.scripts[r.entry].package] = true;
+    for (std::size_t p = 0; p < result.packages.size(); ++p) {
+        const Package &package = result.packages[p];
+        if (result.packageRoles[p] != Role::Batch || package.caps.empty() || ranked[p]) continue;
+        std::string reason = "not ranked: a read cap cut the package before any script to rank was read (";
+        for (std::size_t i = 0; i < package.caps.size(); ++i)
+            reason += (i ? "; " : "") + package.caps[i];
+        result.errors.push_back({package.source, reason + ")"});
+    }
 }
 
 } // namespace
@@ -304,6 +362,9 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
         result.errors.push_back(std::move(error));
     for (const LoadedPackage &loaded : inputs.packages)
         result.cachedPackages += loaded.fromCache ? 1 : 0;
+    result.sourceBytes = inputs.sourceBytes;
+    result.slowestPackageSeconds = inputs.slowestSeconds;
+    result.slowestPackage = inputs.slowestSource;
     if (usedCache && cache.dirty() && !cancelled()) {
         std::string problem;
         if (!cache.save(*options.cacheFile, problem)) result.errors.push_back({options.cacheFile->string(), problem});
@@ -347,6 +408,7 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
         const Scope sa = result.scripts[a.entry].scope, sb = result.scripts[b.entry].scope;
         return std::tie(a.batch, sa, a.rank) < std::tie(b.batch, sb, b.rank);
     });
+    reportUnrankedCappedPackages(result);
     clock.lap("cluster+rank");
     result.timings.back().seconds -= clusteringSeconds;
     result.timings.insert(result.timings.end() - 1, {"cluster", clusteringSeconds});

@@ -26,6 +26,13 @@ struct BatchInput {
     std::vector<std::filesystem::path> roots; // folders (searched recursively) or package files
 };
 
+// How code a script runs in other files of its package enters the ranking (design 2.8; chosen by measurement):
+// Inline: at the import or exec site, in the script's own sequence. Modules: each reached file as a script of its own
+// (same scope, its own module-level code), the script without them. Both: the two. Off: the script alone (MPHunter).
+enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off };
+std::string_view granularityName(ReachGranularity granularity);
+bool parseGranularity(std::string_view text, ReachGranularity &granularity);
+
 struct ScanOptions {
     std::vector<BatchInput> batches;
     std::vector<std::filesystem::path> background; // folders or package files
@@ -43,11 +50,13 @@ struct ScanOptions {
     int minSamples = 20;
     bool projection = true;                         // compute the 2-D map
     std::optional<std::filesystem::path> cacheFile; // feature cache; none: no cache
+    ReachGranularity reach = ReachGranularity::Inline;
 };
 
 // One script of one package, in any role.
 struct CallRange {
-    std::uint32_t begin = 0, end = 0; // byte range in the script, as CallToken's
+    std::uint32_t begin = 0, end = 0; // byte range in its source, as CallToken's
+    std::uint32_t source = 0;         // index into ScriptEntry::sources
 };
 
 struct ScriptEntry {
@@ -58,13 +67,19 @@ struct ScriptEntry {
     // This script's own byte range of each call of the unique sequence: scripts that share a sequence make the same
     // calls at different places, and the unique sequence keeps the ranges of the first script seen.
     std::vector<CallRange> callRanges;
+    // Where this script's calls live: itself, the files it runs and the layers it decodes (CallSequence::sources).
+    std::vector<CodeSource> sources;
 };
 
 // A batch script's place in its batch's ranking, with the score's parts (design 2.6).
 struct RankedScript {
     std::uint32_t entry = 0; // index into ScanResult::scripts
     std::uint32_t batch = 0; // index into ScanOptions::batches (and ScanResult::batchNames)
-    std::uint32_t rank = 0;  // 1-based, within (batch, scope)
+    std::uint32_t rank = 0;  // 1-based, within (batch, scope): flagged scripts first, then by score
+    // A read cap cut the script (Script::truncated) or its package (Package::caps): input written to defeat the
+    // reader is placed where the analyst sees it first, ahead of every unflagged script of its list, whatever its
+    // score (the score itself is unchanged; flagged scripts keep score order among themselves).
+    bool flagged = false;
     int cluster = -1;        // HDBSCAN label in its batch's clustering, -1 = noise
     double outlierScore = 0; // GLOSH
     double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
@@ -95,12 +110,17 @@ struct ScanResult {
     RankingMethod rankingMethod = RankingMethod::Contrastive; // the score formula used (ScanOptions::ranking)
     bool knownDistanceUsed = true;                            // ScanOptions::useKnownDistance
     std::size_t cachedPackages = 0; // background and known packages served by the feature cache
+    std::uint64_t sourceBytes = 0;  // Python text read and analysed (packages not served by the cache)
+    double slowestPackageSeconds = 0; // the package that took longest to read and analyse
+    std::string slowestPackage;
 
     const Package &packageOf(const ScriptEntry &entry) const { return packages[entry.package]; }
     const Script &scriptOf(const ScriptEntry &entry) const { return packages[entry.package].scripts[entry.script]; }
     const CallSequence &sequenceOf(const ScriptEntry &entry) const { return sequences[entry.unique]; }
     // The script's calls at the script's own places (sequenceOf's ranges are those of the sequence's first script).
     std::vector<CallToken> callsOf(const ScriptEntry &entry) const;
+    // The text of one of a script's sources: the script, a module of its package, or a decoded layer.
+    std::string_view sourceText(const ScriptEntry &entry, std::uint32_t source) const;
 };
 
 struct ScanProgress {

@@ -73,6 +73,16 @@ class TestExportTable : public QObject {
         QCOMPARE(first.value("evidence").toDouble(), scan.ranking[0].evidence);
         QCOMPARE(rows[1].toObject().value("scope").toString(), QString("import"));
         QCOMPARE(rows[1].toObject().value("nearest_known").toArray(), QJsonArray{});
+        QCOMPARE(first.value("flagged").toBool(true), false);
+        QCOMPARE(first.value("caps").toArray(), QJsonArray{});
+
+        // A read cap: the row says it is flagged and carries its package's cap notes.
+        mph::ScanResult capped = scan;
+        capped.ranking[0].flagged = true;
+        capped.packages[capped.scripts[capped.ranking[0].entry].package].caps = {"\"x/setup.py\": entry-size cap"};
+        const QJsonObject cappedRow = rankingJson(capped).value("rows").toArray()[0].toObject();
+        QCOMPARE(cappedRow.value("flagged").toBool(), true);
+        QCOMPARE(cappedRow.value("caps").toArray(), QJsonArray{"\"x/setup.py\": entry-size cap"});
 
         // A selection keeps the given order and skips indices out of range.
         const QJsonArray picked = rankingJson(scan, {1, 7, 0}).value("rows").toArray();

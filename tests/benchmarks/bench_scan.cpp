@@ -55,6 +55,9 @@ int runOnce(const char *label, const mph::ScanOptions &options) {
                 1000.0 * readAnalyse / std::max<std::size_t>(packages, 1));
     for (const mph::StageTiming &t : result.timings) std::printf("  %-14s %8.3f s\n", t.stage.c_str(), t.seconds);
     std::printf("  clustering + ranking: %.3f s (cluster %.3f s, rank %.3f s)\n", cluster + rank, cluster, rank);
+    std::printf("  Python source analysed: %.1f MB = %.1f MB/s of read+analyse; slowest package %.3f s (%s)\n",
+                result.sourceBytes / 1e6, result.sourceBytes / 1e6 / std::max(readAnalyse, 1e-9),
+                result.slowestPackageSeconds, result.slowestPackage.c_str());
     std::fflush(stdout);
     return 0;
 }

@@ -141,6 +141,32 @@ private slots:
         QCOMPARE(cli({"scan", "--demo", "--frobnicate"}, home.path()).exitCode, 2);
     }
 
+    void errorsFileKeepsOneRecordPerLine() {
+        // A file name with a tab and a newline: its row stays one line of two fields, the name escaped.
+        QTemporaryDir home, data;
+        QVERIFY(QDir().mkpath(data.filePath("batch")));
+        QFile broken(data.filePath("batch/bro\tken\nname-1.0.tar.gz"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("\x1f\x8b\x08\x00 truncated");
+        broken.close();
+        const QString errors = data.filePath("errors.tsv");
+        const Run run = cli({"scan", "--batch", data.filePath("batch"), "--errors", errors}, home.path());
+        QCOMPARE(run.exitCode, 0);
+        QFile errorFile(errors);
+        QVERIFY(errorFile.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = errorFile.readAll().split('\n');
+        QVERIFY(!lines.isEmpty() && lines.back().isEmpty()); // every record ends with a newline
+        lines.removeLast();
+        QCOMPARE(lines.front(), QByteArray("file\treason"));
+        int named = 0;
+        for (const QByteArray &line : lines) {
+            QCOMPARE(line.count('\t'), 1);
+            QVERIFY(!line.contains('\r'));
+            named += line.startsWith(data.filePath("batch").toUtf8() + "/bro\\tken\\nname-1.0.tar.gz\t");
+        }
+        QCOMPARE(named, 1);
+    }
+
     void missingBatchFolderIsAnErrorRecordNotACrash() {
         QTemporaryDir home, data;
         const QString errors = data.filePath("errors.tsv");

@@ -22,6 +22,8 @@ PackageFeatures sampleFeatures() {
     f.package.source = "/somewhere/demo_pkg-1.2.3.whl";
     f.package.scripts = {{"demo_pkg-1.2.3/setup.py", Scope::Install, "import os\nos.system('x')\n", std::string(64, 'b')},
                          {"demo_pkg/__init__.py", Scope::Import, "", std::string(64, 'c')}};
+    f.package.scripts[0].truncated = true; // a read cap cut it
+    f.package.caps = {"\"demo_pkg-1.2.3/setup.py\": entry-size cap, first 16 of 20 bytes read", "another note"};
     CallSequence install;
     install.calls = {{"os.system", 10, 19}, {"setuptools.setup", 30, 46}};
     install.errorNodes = 2;
@@ -70,6 +72,9 @@ private slots:
         QVERIFY(hit->package.scripts[0].text.empty());
         QCOMPARE(hit->package.scripts[1].scope, Scope::Import);
         QCOMPARE(hit->package.scripts[1].sha256, std::string(64, 'c'));
+        QVERIFY(hit->package.scripts[0].truncated);
+        QVERIFY(!hit->package.scripts[1].truncated);
+        QCOMPARE(hit->package.caps, sampleFeatures().package.caps);
         QCOMPARE(hit->sequences[0].calls.size(), std::size_t(2));
         QCOMPARE(hit->sequences[0].calls[1].name, std::string("setuptools.setup"));
         QCOMPARE(hit->sequences[0].calls[1].begin, 30u);

@@ -163,8 +163,8 @@ class ScanDemoTest : public QObject {
         QVERIFY(withEvidence > 0);
     }
 
-    // Scripts that share a call sequence make those calls at their own places: every batch script's ranges are those
-    // its own analysis gives, not those of the first script with the same sequence.
+    // Scripts that share a call sequence make those calls at their own places: every batch script's ranges and sources
+    // are those its own analysis gives (with its package's files), not those of the first script with the sequence.
     void everyScriptKeepsItsOwnCallRanges() {
         const ScanResult result = runDemo();
         ScriptAnalyzer analyzer;
@@ -172,7 +172,13 @@ class ScanDemoTest : public QObject {
         for (const ScriptEntry &entry : result.scripts) {
             const Script &script = result.scriptOf(entry);
             if (script.text.empty()) continue; // background and known texts are dropped after analysis
-            const CallSequence own = analyzer.analyze(script.text);
+            const Package &package = result.packageOf(entry);
+            std::vector<SourceFile> files;
+            for (const Script &each : package.scripts)
+                files.push_back({each.path, each.text});
+            for (const Module &module : package.modules)
+                files.push_back({module.path, module.text});
+            const CallSequence own = analyzer.analyze(files, entry.script, package.root);
             const CallSequence &shared = result.sequenceOf(entry);
             const std::vector<CallToken> calls = result.callsOf(entry);
             QCOMPARE(calls.size(), own.calls.size());
@@ -182,6 +188,8 @@ class ScanDemoTest : public QObject {
                 QCOMPARE(calls[k].name, own.calls[k].name);
                 QCOMPARE(calls[k].begin, own.calls[k].begin);
                 QCOMPARE(calls[k].end, own.calls[k].end);
+                QCOMPARE(calls[k].source, own.calls[k].source);
+                QCOMPARE(entry.sources.at(calls[k].source).path, own.sources.at(own.calls[k].source).path);
                 differs = differs || shared.calls[k].begin != own.calls[k].begin;
             }
             ++checked;

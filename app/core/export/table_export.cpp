@@ -38,6 +38,22 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
         rare.append(fromBytes(call));
     for (const std::uint32_t known : r.nearestKnown)
         nearest.append(fromBytes(packageLabel(scan, known)));
+    QJsonArray caps;
+    for (const std::string &note : package.caps)
+        caps.append(fromBytes(note));
+    QJsonArray reached, layers;
+    for (std::size_t i = 1; i < entry.sources.size(); ++i) {
+        const CodeSource &source = entry.sources[i];
+        const QJsonObject item{{"path", fromBytes(source.path)}, {"calls", static_cast<qint64>(source.calls)}};
+        if (source.layer == 0) {
+            reached.append(item);
+        } else {
+            QJsonObject layer = item;
+            layer["depth"] = static_cast<qint64>(source.layer);
+            layer["offset"] = static_cast<qint64>(source.begin);
+            layers.append(layer);
+        }
+    }
     return QJsonObject{{"batch", fromBytes(scan.batchNames.at(r.batch))},
                        {"rank", static_cast<qint64>(r.rank)},
                        {"package", fromBytes(package.name)},
@@ -61,7 +77,12 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"d_k", r.dNeighbourhood},
                        {"d_nb", r.dNearestBackground},
                        {"evidence", r.evidence},
-                       {"rarity", r.rarity}};
+                       {"rarity", r.rarity},
+                       {"reached_files", reached},
+                       {"layers", layers},
+                       {"truncated", sequence.truncated},
+                       {"flagged", r.flagged},
+                       {"caps", caps}};
 }
 
 } // namespace
