@@ -4,6 +4,7 @@
 #include "demo_corpus.h"
 
 #ifdef MPH_HAVE_CORPUS_READER
+#include "analysis/call_sequence.h"
 #include "corpus/reader.h"
 #endif
 
@@ -101,9 +102,9 @@ class TestDemoCorpus : public QObject {
         }
         QCOMPARE(perRole.size(), std::size_t(3));
         // The sizes the README lists.
-        QCOMPARE(perRole["background"], 98);
+        QCOMPARE(perRole["background"], 101);
         QCOMPARE(perRole["known"], 12);
-        QCOMPARE(perRole["batch"], 30);
+        QCOMPARE(perRole["batch"], 35);
     }
 
     void embeddedBytesEqualTheFiles() {
@@ -177,22 +178,42 @@ class TestDemoCorpus : public QObject {
         QCOMPARE(formats, all);
     }
 
-    // Inert by construction: every URL in the sources points at a reserved name, every base64 literal in a
-    // malicious-style package decodes to the harmless demo text (or to a zlib stream of it).
+    // Inert by construction: every URL in the sources, and in every payload the engine peels out of them (decoded
+    // and run layers, however deep), points at a reserved name; every peeled layer says it is a demo payload; every
+    // base64 literal in a malicious-style package decodes to the harmless demo text (or to a zlib stream of it).
     void sourcesAreInert() {
         const QRegularExpression url(QStringLiteral("(?:https?|ftp)://([A-Za-z0-9.\\-]+)"));
         const QRegularExpression blob(QStringLiteral("[\"\']([A-Za-z0-9+/]{20,}={0,2})[\"\']"));
-        int urls = 0, blobs = 0;
-        QDirIterator it(kDemoDir + "/src", QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QString text = QString::fromUtf8(readFile(path));
+        int urls = 0, blobs = 0, layers = 0;
+        auto checkUrls = [&](const QString &where, const QString &text) {
             for (auto m = url.globalMatch(text); m.hasNext();) {
                 const QString host = m.next().captured(1).toLower();
                 ++urls;
                 QVERIFY2(host.endsWith(".invalid") || host == "example.com" || host.endsWith(".example.com"),
-                         qPrintable(path + ": " + host));
+                         qPrintable(where + ": " + host));
             }
+        };
+        QDirIterator it(kDemoDir + "/src", QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QByteArray bytes = readFile(path);
+            const QString text = QString::fromUtf8(bytes);
+            checkUrls(path, text);
+#ifdef MPH_HAVE_CORPUS_READER
+            if (path.endsWith(".py")) {
+                ScriptAnalyzer analyzer;
+                const CallSequence sequence = analyzer.analyze(std::string_view(bytes.constData(), bytes.size()));
+                for (const CodeSource &source : sequence.sources) {
+                    if (source.layer == 0) continue;
+                    ++layers;
+                    const QString layer =
+                        QString::fromUtf8(source.text.data(), static_cast<qsizetype>(source.text.size()));
+                    const QString where = path + " (layer " + QString::number(source.layer) + ")";
+                    QVERIFY2(layer.contains("demo payload"), qPrintable(where + ": " + layer.left(80)));
+                    checkUrls(where, layer);
+                }
+            }
+#endif
             if (!text.contains("b64decode")) continue;
             for (auto m = blob.globalMatch(text); m.hasNext();) {
                 const QByteArray decoded = QByteArray::fromBase64(m.next().captured(1).toLatin1());
@@ -207,6 +228,9 @@ class TestDemoCorpus : public QObject {
         }
         QVERIFY(urls > 20);
         QVERIFY(blobs >= 4);
+#ifdef MPH_HAVE_CORPUS_READER
+        QVERIFY2(layers >= 5, qPrintable(QString::number(layers))); // the onion's three, the written file, known ones
+#endif
     }
 
 #ifdef MPH_HAVE_CORPUS_READER
