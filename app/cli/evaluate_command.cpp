@@ -1,6 +1,7 @@
 // mphunter-cli evaluate: the detection evaluation of design section 6 on ../shared/corpora, with fixed seeds.
 // Builds the development batches (evaluation/protocol.h), runs the pipeline once per mode, measures package-level
 // recall@3/@10 and install-scope average precision per batch and overall, and does the same for Bandit.
+#include "cli_text.h"
 #include "commands.h"
 #include "evaluation/bandit_baseline.h"
 #include "evaluation/batch_lists.h"
@@ -60,7 +61,7 @@ constexpr const char *kUsage =
     "  --python PATH          the Python that has Debian's bandit (default /usr/bin/python3)\n"
     "  --cache FILE           feature cache for background, known and needle-pool packages (default: none)\n"
     "  --bandit-cache FILE    Bandit scores by script sha256 (default: none)\n"
-    "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N   as for scan\n"
+    "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N, --reach G   as for scan\n"
     "  --purify-epsilon X     known scripts within X of the background are dropped (default: the ranking's)\n"
     "  --needles-out FILE     one line per (draw, mode, needle): its best install and import ranks and scores\n"
     "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"
@@ -226,13 +227,14 @@ void printBatchTable(const MethodFigures &m) {
 void printOverall(const MethodFigures &m) {
     const ev::OverallFigures &o = m.overall;
     std::printf("%-28s recall@3 %s (%zu/%zu)  recall@10 %s (%zu/%zu)  mean AP %s (%zu batches)  per-batch mean "
-                "recall@3 %s, @10 %s\n",
+                "recall@3 %s, @10 %s  import-scope recall@10 %s (%zu/%zu)\n",
                 m.name.c_str(), fixed(o.recall3).c_str(), o.found3, o.needles, fixed(o.recall10).c_str(), o.found10,
                 o.needles, fixed(o.meanAp).c_str(), o.apBatches, fixed(o.batchRecall3).c_str(),
-                fixed(o.batchRecall10).c_str());
+                fixed(o.batchRecall10).c_str(), fixed(o.importRecall10).c_str(), o.importFound10, o.importNeedles);
 }
 
 // One line per needle: where its best install and import scripts ranked, and the install script's score parts.
+// Names are escaped as every TSV the CLI writes (mph::cli::escapeField).
 void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanResult &result, const ev::Plan &plan,
                   const std::vector<ev::BatchLists> &lists) {
     for (std::size_t b = 0; b < plan.batches.size() && b < lists.size(); ++b) {
@@ -249,13 +251,15 @@ void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanRe
                 const mph::ScriptEntry &entry = result.scripts[r.entry];
                 detail = "\t" + fixed(r.score, 4) + "\t" + fixed(r.dB, 4) + "\t" + fixed(r.dM, 4) + "\t" +
                          std::to_string(result.sequenceOf(entry).size()) + "\t" + std::to_string(r.cluster) + "\t" +
-                         (r.nearestKnown.empty() ? std::string("-")
-                                                 : result.packageOf(result.scripts[r.nearestKnown.front()]).name) +
+                         (r.nearestKnown.empty()
+                              ? std::string("-")
+                              : mph::cli::escapeField(result.packageOf(result.scripts[r.nearestKnown.front()]).name)) +
                          "\t" + fixed(r.dNeighbourhood, 4) + "\t" + fixed(r.dNearestBackground, 4) + "\t" +
                          fixed(r.evidence, 4);
             }
-            out << mode << '\t' << plan.batches[b].name << '\t' << plan.batches[b].needles[n].label << '\t'
-                << installRanks[n] << '\t' << importRanks[n] << detail << '\n';
+            out << mode << '\t' << mph::cli::escapeField(plan.batches[b].name) << '\t'
+                << mph::cli::escapeField(plan.batches[b].needles[n].label) << '\t' << installRanks[n] << '\t'
+                << importRanks[n] << detail << '\n';
         }
     }
 }
@@ -341,7 +345,10 @@ int runEvaluateCommand(int argc, char **argv) {
             settings.banditCache = v;
         else if (arg == "--needles-out")
             settings.needlesOut = v;
-        else if (arg == "--dimensions" && (n = count(2)))
+        else if (arg == "--reach") {
+            if (!mph::parseGranularity(v, settings.scan.reach))
+                return usageError("--reach takes inline, modules, both or off");
+        } else if (arg == "--dimensions" && (n = count(2)))
             settings.scan.dimensions = static_cast<int>(*n);
         else if (arg == "--min-samples" && (n = count(1)))
             settings.scan.minSamples = static_cast<int>(*n);
@@ -537,10 +544,11 @@ std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings,
     std::printf("\n== summary (seed %llu, needle seed %llu, part %s, %zu batches, %zu needles) ==\n",
                 static_cast<unsigned long long>(settings.protocol.seed),
                 static_cast<unsigned long long>(settings.needleSeed), part.c_str(), plan.batches.size(), needleCount);
-    std::printf("%-28s %9s %9s %9s\n", "method", "recall@3", "recall@10", "mean AP");
+    std::printf("%-28s %9s %9s %9s %9s\n", "method", "recall@3", "recall@10", "mean AP", "import@10");
     for (const MethodFigures &m : figures)
-        std::printf("%-28s %9s %9s %9s\n", m.name.c_str(), fixed(m.overall.recall3).c_str(),
-                    fixed(m.overall.recall10).c_str(), fixed(m.overall.meanAp).c_str());
+        std::printf("%-28s %9s %9s %9s %9s\n", m.name.c_str(), fixed(m.overall.recall3).c_str(),
+                    fixed(m.overall.recall10).c_str(), fixed(m.overall.meanAp).c_str(),
+                    fixed(m.overall.importRecall10).c_str());
     std::fflush(stdout);
     return figures;
 }
@@ -554,11 +562,11 @@ void printDraws(const std::vector<std::vector<MethodFigures>> &draws, std::uint6
                 static_cast<unsigned long long>(firstSeed + draws.size() - 1),
                 static_cast<unsigned long long>(firstNeedleSeed),
                 static_cast<unsigned long long>(firstNeedleSeed + draws.size() - 1), part.c_str());
-    std::printf("%-28s %21s %21s %21s\n", "method", "recall@3", "recall@10", "mean AP");
+    std::printf("%-28s %21s %21s %21s %21s\n", "method", "recall@3", "recall@10", "mean AP", "import@10");
     for (std::size_t m = 0; m < draws.front().size(); ++m) {
         std::printf("%-28s", draws.front()[m].name.c_str());
-        for (double ev::OverallFigures::*figure :
-             {&ev::OverallFigures::recall3, &ev::OverallFigures::recall10, &ev::OverallFigures::meanAp}) {
+        for (double ev::OverallFigures::*figure : {&ev::OverallFigures::recall3, &ev::OverallFigures::recall10,
+                                                   &ev::OverallFigures::meanAp, &ev::OverallFigures::importRecall10}) {
             double sum = 0, lowest = 1, highest = 0;
             for (const std::vector<MethodFigures> &draw : draws) {
                 const double value = draw[m].overall.*figure;

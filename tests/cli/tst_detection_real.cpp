@@ -16,17 +16,20 @@
 namespace {
 
 struct Figures {
-    double recall3 = -1, recall10 = -1, meanAp = -1;
+    double recall3 = -1, recall10 = -1, meanAp = -1, importRecall10 = -1;
 };
 
-// The summary table at the end: "mphunter/known   0.697   0.879   0.658".
+// The summary table at the end: "mphunter/known   0.697   0.879   0.658   0.812" (recall@3, recall@10, mean AP,
+// import-scope recall@10).
 std::map<QString, Figures> summary(const QString &output) {
-    static const QRegularExpression line(QStringLiteral(R"(^(mphunter/\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$)"),
-                                         QRegularExpression::MultilineOption);
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(mphunter/\S+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$)"),
+        QRegularExpression::MultilineOption);
     std::map<QString, Figures> figures;
     for (auto it = line.globalMatch(output); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        figures[m.captured(1)] = {m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble()};
+        figures[m.captured(1)] = {m.captured(2).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble(),
+                                  m.captured(5).toDouble()};
     }
     return figures;
 }

@@ -65,6 +65,13 @@ BatchFigures measureBatch(std::string name, const std::vector<RankedItem> &insta
     figures.installRelevant = static_cast<std::size_t>(
         std::count_if(install.begin(), install.end(), [](const RankedItem &item) { return item.needle >= 0; }));
     figures.installAp = averagePrecision(install, ties);
+    const std::vector<std::uint32_t> installRanks = bestRanks({install}, needleCount, ties);
+    const std::vector<std::uint32_t> importRanks = bestRanks({import}, needleCount, ties);
+    for (std::size_t n = 0; n < needleCount; ++n) {
+        if (installRanks[n] != 0 || importRanks[n] == 0) continue;
+        ++figures.importNeedles;
+        figures.importFound10 += importRanks[n] <= 10 ? 1 : 0;
+    }
     return figures;
 }
 
@@ -77,6 +84,8 @@ OverallFigures summarise(const std::vector<BatchFigures> &batches) {
         all.needles += b.needles;
         all.found3 += b.found3;
         all.found10 += b.found10;
+        all.importNeedles += b.importNeedles;
+        all.importFound10 += b.importFound10;
         if (b.needles > 0) {
             ++withNeedles;
             r3Sum += static_cast<double>(b.found3) / static_cast<double>(b.needles);
@@ -90,6 +99,7 @@ OverallFigures summarise(const std::vector<BatchFigures> &batches) {
     const auto ratio = [](double a, std::size_t n) { return n ? a / static_cast<double>(n) : 0.0; };
     all.recall3 = ratio(static_cast<double>(all.found3), all.needles);
     all.recall10 = ratio(static_cast<double>(all.found10), all.needles);
+    all.importRecall10 = ratio(static_cast<double>(all.importFound10), all.importNeedles);
     all.batchRecall3 = ratio(r3Sum, withNeedles);
     all.batchRecall10 = ratio(r10Sum, withNeedles);
     all.meanAp = all.apBatches ? apSum / static_cast<double>(all.apBatches) : std::numeric_limits<double>::quiet_NaN();

@@ -44,6 +44,9 @@ struct BatchFigures {
     std::size_t installRelevant = 0;        // needle items in the install list
     double installAp = 0;                   // NaN when installRelevant == 0
     std::vector<std::uint32_t> needleRanks; // best rank of each needle (0: no script)
+    // The import list on its own, for the needles only it can find (an import-scope script, no install script):
+    // how many there are, and how many have a script in its top 10.
+    std::size_t importNeedles = 0, importFound10 = 0;
 };
 
 BatchFigures measureBatch(std::string name, const std::vector<RankedItem> &install,
@@ -57,6 +60,8 @@ struct OverallFigures {
     double batchRecall3 = 0, batchRecall10 = 0; // mean over batches with at least one needle
     double meanAp = 0;                          // NaN when no batch has an install needle
     std::size_t apBatches = 0;
+    std::size_t importNeedles = 0, importFound10 = 0;
+    double importRecall10 = 0; // import-scope recall@10: of the needles without an install script, found at 10
 };
 
 OverallFigures summarise(const std::vector<BatchFigures> &batches);
