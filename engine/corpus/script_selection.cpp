@@ -36,7 +36,7 @@ std::optional<std::string_view> topFolder(const std::vector<std::vector<std::str
     return top;
 }
 
-enum class Role { None, Install, Import };
+enum class Role { None, Install, Import, RootModule };
 
 // The role of a path relative to the package base (the top folder, or the root).
 Role roleOf(const std::vector<std::string_view> &rel, bool baseIsTop) {
@@ -48,13 +48,52 @@ Role roleOf(const std::vector<std::string_view> &rel, bool baseIsTop) {
     case 1:
         if (name == "setup.py") return Role::Install;
         if (pth || (init && baseIsTop)) return Role::Import; // <top>/__init__.py: the folder itself is a package
-        return module && !init ? Role::Import : Role::None;  // a top-level module
+        if (!module || init) return Role::None;
+        return baseIsTop ? Role::RootModule : Role::Import; // a wheel's top-level module; an sdist's, if it says so
     case 2: // <pkg>/__init__.py, <pkg>/x.pth, src/x.pth, src/<module>.py
         return init || pth || (rel[0] == "src" && module) ? Role::Import : Role::None;
     case 3: // src/<pkg>/__init__.py, src/<pkg>/x.pth
         return rel[0] == "src" && (init || pth) ? Role::Import : Role::None;
     default:
         return Role::None;
+    }
+}
+
+bool isIdentifierByte(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The module names after each `py_modules` in a setup.py (`py_modules=['a', "b"]`) or setup.cfg (`py_modules = a, b`,
+// or one per indented line): read as text, nothing is evaluated.
+void pyModulesOf(std::string_view text, std::vector<std::string> &names) {
+    constexpr std::string_view kKey = "py_modules";
+    for (std::size_t at = text.find(kKey); at != std::string_view::npos; at = text.find(kKey, at + 1)) {
+        std::size_t i = at + kKey.size();
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t'))
+            ++i;
+        if (i >= text.size() || (text[i] != '=' && text[i] != ':')) continue;
+        ++i;
+        // Up to the closing bracket (setup.py) or the first unindented line (setup.cfg).
+        bool bracket = false, quoted = false;
+        std::string name;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (c == '[' || c == '(') bracket = true;
+            if (c == ']' || c == ')') break;
+            if (c == '\n' && !bracket && i + 1 < text.size() && text[i + 1] != ' ' && text[i + 1] != '\t') {
+                if (!name.empty()) names.push_back(name);
+                name.clear();
+                break;
+            }
+            if (c == '\'' || c == '"') quoted = !quoted;
+            if (isIdentifierByte(c) || c == '.') {
+                name += c;
+            } else if (!name.empty()) {
+                if (quoted || !bracket || c == '\'' || c == '"') names.push_back(name);
+                name.clear();
+            }
+        }
+        if (!name.empty()) names.push_back(name);
     }
 }
 
@@ -84,6 +123,7 @@ bool mayNeedContent(const std::vector<std::string_view> &parts) {
     const std::string_view name = parts.back();
     const std::size_t depth = parts.size();
     if (isPth(name) || endsWith(name, ".py")) return true; // scripts, and the modules they may run
+    if (name == "setup.cfg") return depth <= 2;            // its py_modules
     if (isMetadata(parts)) return depth <= 4;
     return false;
 }
@@ -101,6 +141,8 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
     std::optional<std::size_t> metadata; // the shallowest, then the first by path
     std::vector<std::size_t> imports;
     std::vector<std::size_t> modules;
+    std::vector<std::size_t> rootModules;
+    std::optional<std::size_t> setupCfg;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto &parts = paths[i];
         if (parts.empty()) continue;
@@ -119,7 +161,22 @@ Layout selectLayout(std::vector<TreeEntry> &entries, std::string_view fallbackNa
         const Role role = roleOf(rel, top.has_value());
         if (role == Role::Install) install = i;
         if (role == Role::Import) imports.push_back(i);
+        if (role == Role::RootModule) rootModules.push_back(i);
         if (role == Role::None && endsWith(parts.back(), ".py")) modules.push_back(i);
+        if (rel.size() == 1 && rel[0] == "setup.cfg") setupCfg = i;
+    }
+    // A .py beside an sdist's setup.py is installed only when named in py_modules (versioneer.py, conftest.py and
+    // other build or test helpers are not); otherwise it is a module that setup.py may run.
+    if (!rootModules.empty()) {
+        std::vector<std::string> installed;
+        if (install) pyModulesOf(entries[*install].text, installed);
+        if (setupCfg) pyModulesOf(entries[*setupCfg].text, installed);
+        for (const std::size_t i : rootModules) {
+            std::string_view stem = paths[i].back();
+            stem.remove_suffix(3);
+            const bool named = std::find(installed.begin(), installed.end(), stem) != installed.end();
+            (named ? imports : modules).push_back(i);
+        }
     }
     if (top) layout.root = std::string(*top);
 

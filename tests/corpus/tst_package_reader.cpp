@@ -82,6 +82,7 @@ class TestPackageReader : public QObject {
     void scriptSelectionRootWithoutTopFolder();
     void topFolderThatIsAPackage();
     void duplicateEntriesLastWins();
+    void topLevelModules();
 };
 
 void TestPackageReader::names() {
@@ -346,6 +347,42 @@ void TestPackageReader::duplicateEntriesLastWins() {
     compareScripts(package, {{"d-1/setup.py", mph::Scope::Install}, {"d-1/x/__init__.py", mph::Scope::Import}});
     QCOMPARE(package.scripts[0].text, std::string("second"));
     QCOMPARE(package.scripts[1].text, std::string("two"));
+}
+
+// Top-level modules are import-scope entries: every .py at a wheel's root; beside an sdist's setup.py, those that
+// py_modules names (setup.py or setup.cfg); other .py files are modules the scripts may run, kept with their texts.
+void TestPackageReader::topLevelModules() {
+    const std::vector<Entry> wheel = {file("w32utils.py", "import os\n"),
+                                      file("w-1.0.dist-info/METADATA", "Name: w\n")};
+    compareScripts(readOk(buildArchive(Format::Zip, wheel), "/d/w-1.0-py3-none-any.whl"),
+                   {{"w32utils.py", mph::Scope::Import}});
+
+    const std::vector<Entry> sdist = {
+        file("s-1/setup.py", "from setuptools import setup\nsetup(name='s', py_modules=['six', \"extra\"])\n"),
+        file("s-1/six.py", "x"),
+        file("s-1/extra.py", "y"),
+        file("s-1/versioneer.py", "v"),
+        file("s-1/conftest.py", "c"),
+        file("s-1/src/tool.py", "t"),
+        file("s-1/pkg/helpers.py", "h")};
+    const mph::Package package = readOk(buildArchive(Format::TarGz, sdist), "/d/s-1.tar.gz");
+    compareScripts(package, {{"s-1/setup.py", mph::Scope::Install},
+                             {"s-1/extra.py", mph::Scope::Import},
+                             {"s-1/six.py", mph::Scope::Import},
+                             {"s-1/src/tool.py", mph::Scope::Import}});
+    QCOMPARE(package.root, std::string("s-1"));
+    QStringList modules;
+    for (const mph::Module &module : package.modules)
+        modules << QString::fromStdString(module.path);
+    QCOMPARE(modules, QStringList({"s-1/conftest.py", "s-1/pkg/helpers.py", "s-1/versioneer.py"}));
+    QCOMPARE(package.modules.back().text, std::string("v"));
+
+    const std::vector<Entry> cfg = {file("c-1/setup.py", "from setuptools import setup\nsetup()\n"),
+                                    file("c-1/setup.cfg", "[options]\npy_modules =\n    one\n    two\nzip_safe = 0\n"),
+                                    file("c-1/one.py", "1"), file("c-1/two.py", "2"), file("c-1/three.py", "3")};
+    compareScripts(readOk(buildArchive(Format::TarGz, cfg), "/d/c-1.tar.gz"), {{"c-1/setup.py", mph::Scope::Install},
+                                                                               {"c-1/one.py", mph::Scope::Import},
+                                                                               {"c-1/two.py", mph::Scope::Import}});
 }
 
 QTEST_GUILESS_MAIN(TestPackageReader)
