@@ -348,6 +348,10 @@ int runEvaluateCommand(int argc, char **argv) {
         else if (arg == "--reach") {
             if (!mph::parseGranularity(v, settings.scan.reach))
                 return usageError("--reach takes inline, modules, both or off");
+            settings.scan.importReach = settings.scan.reach;
+        } else if (arg == "--import-reach") {
+            if (!mph::parseGranularity(v, settings.scan.importReach))
+                return usageError("--import-reach takes inline, modules, both or off");
         } else if (arg == "--dimensions" && (n = count(2)))
             settings.scan.dimensions = static_cast<int>(*n);
         else if (arg == "--min-samples" && (n = count(1)))

@@ -172,6 +172,10 @@ int runScanCommand(int argc, char **argv) {
         } else if (arg == "--reach") {
             if (!mph::parseGranularity(v, options.reach))
                 return usageError("--reach takes inline, modules, both or off");
+            options.importReach = options.reach;
+        } else if (arg == "--import-reach") {
+            if (!mph::parseGranularity(v, options.importReach))
+                return usageError("--import-reach takes inline, modules, both or off");
         } else if (arg == "--dimensions") {
             if (!parseCount(v, 2, options.dimensions)) return usageError("--dimensions takes a number >= 2");
         } else if (arg == "--top") {

@@ -73,6 +73,30 @@ struct SourceFile {
     std::string_view text;
 };
 
+namespace analysis {
+struct ParsedFiles;
+}
+
+// The Python files of one package (views: the texts must outlive it), and their syntax trees once parsed, shared by
+// the analyses of its entries: a module that several entries reach is parsed once. Not thread-safe.
+class PackageFiles {
+  public:
+    // `root` is the package's base folder as stored (an sdist's "name-1.0", empty for a wheel's tree).
+    PackageFiles(std::vector<SourceFile> files, std::string root);
+    ~PackageFiles();
+    PackageFiles(const PackageFiles &) = delete;
+    PackageFiles &operator=(const PackageFiles &) = delete;
+
+    const std::vector<SourceFile> &files() const { return files_; }
+    const std::string &root() const { return root_; }
+    analysis::ParsedFiles &parsed() const { return *parsed_; }
+
+  private:
+    std::vector<SourceFile> files_;
+    std::string root_;
+    std::unique_ptr<analysis::ParsedFiles> parsed_;
+};
+
 // Holds a tree-sitter parser; cheap to reuse, not thread-safe: use one per thread.
 class ScriptAnalyzer {
   public:
@@ -86,7 +110,7 @@ class ScriptAnalyzer {
     CallSequence analyze(std::string_view source);
     // Entry `entry` of a package and everything it runs in the package's `files` (design 2.8): modules imported at
     // module level (absolute and relative), files executed by a literal or statically joined path, decoded payloads.
-    // `root` is the package's base folder as stored (an sdist's "name-1.0", empty for a wheel's tree).
+    CallSequence analyze(const PackageFiles &package, std::size_t entry);
     CallSequence analyze(const std::vector<SourceFile> &files, std::size_t entry, std::string_view root);
 
   private:

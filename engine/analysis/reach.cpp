@@ -66,13 +66,14 @@ struct Reach::Unit {
     std::string path;    // virtual path: the file, or the file a layer was decoded in
     std::uint32_t layer = 0;
     std::uint32_t source = 0;
-    SyntaxTree tree;
+    std::shared_ptr<const ParsedFiles::Tree> tree; // a file's is shared by every script of its package
     std::unique_ptr<CallWalker> walker;
 };
 
-Reach::Reach(const std::vector<SourceFile> &files, std::string_view root, PythonParser &parser,
+Reach::Reach(const std::vector<SourceFile> &files, std::string_view root, ParsedFiles &parsed, PythonParser &parser,
              const AnalysisLimits &limits, CallSequence &out)
-    : files_(files), parser_(parser), shared_{limits, out} {
+    : files_(files), parsed_(parsed), parser_(parser), shared_{limits, out} {
+    parsed_.trees.resize(files_.size());
     for (std::size_t i = 0; i < files_.size(); ++i)
         filesByPath_.emplace(normalizeVirtualPath(files_[i].path), static_cast<int>(i));
     indexModules(root);
@@ -151,12 +152,22 @@ int Reach::startUnit(int file, std::string_view text, int from, std::uint32_t be
     unit.source = static_cast<std::uint32_t>(shared_.out.sources.size());
     shared_.out.sources.push_back(std::move(source));
 
-    if (!parser_.parse(text, unit.tree)) { // tree-sitter's time cap
-        unit.tree = SyntaxTree{};
-        shared_.out.truncated = true;
+    std::shared_ptr<const ParsedFiles::Tree> *cached =
+        file >= 0 ? &parsed_.trees[static_cast<std::size_t>(file)] : nullptr;
+    if (cached && *cached) {
+        unit.tree = *cached;
+    } else {
+        auto parsed = std::make_shared<ParsedFiles::Tree>();
+        if (!parser_.parse(text, parsed->tree)) { // tree-sitter's time cap
+            parsed->tree = SyntaxTree{};
+            parsed->timedOut = true;
+        }
+        unit.tree = parsed;
+        if (cached) *cached = std::move(parsed);
     }
-    if (unit.source == 0) shared_.out.errorNodes = unit.tree.errorNodes;
-    unit.walker = std::make_unique<CallWalker>(unit.tree, *this, index, unit.source);
+    if (unit.tree->timedOut) shared_.out.truncated = true;
+    if (unit.source == 0) shared_.out.errorNodes = unit.tree->tree.errorNodes;
+    unit.walker = std::make_unique<CallWalker>(unit.tree->tree, *this, index, unit.source);
     return index;
 }
 

@@ -31,6 +31,15 @@ namespace mph::analysis {
 class CallWalker;
 class PythonParser;
 
+// The syntax trees of a package's files, parsed on first use (PackageFiles).
+struct ParsedFiles {
+    struct Tree {
+        SyntaxTree tree;
+        bool timedOut = false;
+    };
+    std::vector<std::shared_ptr<const Tree>> trees; // by file index; null until parsed
+};
+
 // `a/./b/../c` -> `/a/c`: a virtual path, always absolute, without empty, `.` or `..` components.
 std::string normalizeVirtualPath(std::string_view path);
 
@@ -45,7 +54,7 @@ struct WalkShared {
 
 class Reach {
   public:
-    Reach(const std::vector<SourceFile> &files, std::string_view root, PythonParser &parser,
+    Reach(const std::vector<SourceFile> &files, std::string_view root, ParsedFiles &parsed, PythonParser &parser,
           const AnalysisLimits &limits, CallSequence &out);
     ~Reach();
     Reach(const Reach &) = delete;
@@ -95,6 +104,7 @@ class Reach {
     void indexModules(std::string_view root);
 
     const std::vector<SourceFile> &files_;
+    ParsedFiles &parsed_;
     PythonParser &parser_;
     WalkShared shared_;
     std::deque<Unit> units_;

@@ -23,23 +23,34 @@ CallSequence ScriptAnalyzer::analyze(std::string_view source) {
         return sequence;
     }
     const std::vector<SourceFile> none;
-    analysis::Reach reach(none, {}, impl_->parser, impl_->limits, sequence);
+    analysis::ParsedFiles parsed;
+    analysis::Reach reach(none, {}, parsed, impl_->parser, impl_->limits, sequence);
     reach.runText(source);
     return sequence;
 }
 
-CallSequence ScriptAnalyzer::analyze(const std::vector<SourceFile> &files, std::size_t entry, std::string_view root) {
+CallSequence ScriptAnalyzer::analyze(const PackageFiles &package, std::size_t entry) {
     CallSequence sequence;
-    const std::string_view text = files[entry].text;
-    if (text.size() > impl_->limits.maxSourceBytes || text.size() > UINT32_MAX) {
+    const SourceFile &file = package.files()[entry];
+    if (file.text.size() > impl_->limits.maxSourceBytes || file.text.size() > UINT32_MAX) {
         sequence.truncated = true;
-        sequence.sources.push_back({std::string(files[entry].path), 0, -1, 0, 0, {}, 0});
+        sequence.sources.push_back({std::string(file.path), 0, -1, 0, 0, {}, 0});
         return sequence;
     }
-    analysis::Reach reach(files, root, impl_->parser, impl_->limits, sequence);
+    analysis::Reach reach(package.files(), package.root(), package.parsed(), impl_->parser, impl_->limits, sequence);
     reach.run(entry);
     return sequence;
 }
+
+CallSequence ScriptAnalyzer::analyze(const std::vector<SourceFile> &files, std::size_t entry, std::string_view root) {
+    const PackageFiles package(files, std::string(root));
+    return analyze(package, entry);
+}
+
+PackageFiles::PackageFiles(std::vector<SourceFile> files, std::string root)
+    : files_(std::move(files)), root_(std::move(root)), parsed_(std::make_unique<analysis::ParsedFiles>()) {}
+
+PackageFiles::~PackageFiles() = default;
 
 std::size_t CallSequence::reachedFiles() const {
     std::size_t files = 0;

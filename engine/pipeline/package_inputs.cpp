@@ -52,7 +52,7 @@ std::optional<std::string> readWholeFile(const std::filesystem::path &file, std:
 }
 
 // Each script with everything it runs in its package (design 2.8): the scripts and modules are one file set.
-PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, ReachGranularity granularity,
+PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOptions &options,
                         std::uint64_t &sourceBytes) {
     std::vector<SourceFile> files;
     files.reserve(package.scripts.size() + package.modules.size());
@@ -62,12 +62,20 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, ReachGranular
         files.push_back({module.path, module.text});
     for (const SourceFile &file : files)
         sourceBytes += file.text.size();
+    const PackageFiles parsed(files, package.root); // each file parsed once for all the scripts that reach it
     PackageFeatures features;
     const std::size_t entries = package.scripts.size();
     features.sequences.reserve(entries);
     std::vector<Script> reached; // Modules, Both: each reached file once, as a script of the first scope reaching it
     for (std::size_t s = 0; s < entries; ++s) {
-        CallSequence sequence = analyzer.analyze(files, s, package.root);
+        const ReachGranularity granularity = options.reachOf(package.scripts[s].scope);
+        if (granularity == ReachGranularity::Off) {
+            CallSequence alone = analyzer.analyze(package.scripts[s].text);
+            alone.sources.front().path = package.scripts[s].path;
+            features.sequences.push_back(std::move(alone));
+            continue;
+        }
+        CallSequence sequence = analyzer.analyze(parsed, s);
         if (granularity != ReachGranularity::Inline) {
             for (std::size_t k = 1; k < sequence.sources.size(); ++k) {
                 const CodeSource &source = sequence.sources[k];
@@ -89,15 +97,17 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, ReachGranular
                     }
             }
         }
-        if (granularity == ReachGranularity::Modules || granularity == ReachGranularity::Off)
+        if (granularity == ReachGranularity::Modules) {
             sequence = analyzer.analyze(package.scripts[s].text);
+            sequence.sources.front().path = package.scripts[s].path;
+        }
         features.sequences.push_back(std::move(sequence));
     }
-    if (granularity == ReachGranularity::Modules || granularity == ReachGranularity::Both)
-        for (Script &script : reached) {
-            features.sequences.push_back(analyzer.analyze(script.text));
-            package.scripts.push_back(std::move(script));
-        }
+    for (Script &script : reached) {
+        features.sequences.push_back(analyzer.analyze(script.text));
+        features.sequences.back().sources.front().path = script.path;
+        package.scripts.push_back(std::move(script));
+    }
     features.package = std::move(package);
     return features;
 }
@@ -120,7 +130,7 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
                 error = read.error.value_or(ReadError{name, "unreadable"});
                 return std::nullopt;
             }
-            loaded.features = analyse(std::move(*read.package), analyzer, options.reach, sourceBytes);
+            loaded.features = analyse(std::move(*read.package), analyzer, options, sourceBytes);
             return loaded;
         }
         std::string owned;
@@ -138,8 +148,9 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
         std::string digest;
         if (cache && usesCache(source.role)) {
             digest = sha256Hex(bytes);
-            // Features depend on the granularity; the default keeps the plain digest as its key.
-            if (options.reach != ReachGranularity::Inline) (digest += ':') += granularityName(options.reach);
+            // Features depend on the granularities; the defaults keep the plain digest as the key.
+            if (options.reach != ScanOptions{}.reach || options.importReach != ScanOptions{}.importReach)
+                ((((digest += ':') += granularityName(options.reach)) += ':') += granularityName(options.importReach));
             std::lock_guard lock(cacheMutex);
             if (const PackageFeatures *hit = cache->find(digest)) {
                 loaded.features = *hit;
@@ -153,7 +164,7 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
             error = read.error.value_or(ReadError{name, "unreadable"});
             return std::nullopt;
         }
-        loaded.features = analyse(std::move(*read.package), analyzer, options.reach, sourceBytes);
+        loaded.features = analyse(std::move(*read.package), analyzer, options, sourceBytes);
         if (usesCache(source.role)) { // only the batch's texts are shown; the rest would cost gigabytes
             for (Script &script : loaded.features.package.scripts)
                 std::string().swap(script.text);

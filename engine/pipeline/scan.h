@@ -50,7 +50,9 @@ struct ScanOptions {
     int minSamples = 20;
     bool projection = true;                         // compute the 2-D map
     std::optional<std::filesystem::path> cacheFile; // feature cache; none: no cache
-    ReachGranularity reach = ReachGranularity::Inline;
+    ReachGranularity reach = ReachGranularity::Inline;       // install scope
+    ReachGranularity importReach = ReachGranularity::Inline; // import scope
+    ReachGranularity reachOf(Scope of) const { return of == Scope::Install ? reach : importReach; }
 };
 
 // One script of one package, in any role.
