@@ -61,7 +61,7 @@ constexpr const char *kUsage =
     "  --python PATH          the Python that has Debian's bandit (default /usr/bin/python3)\n"
     "  --cache FILE           feature cache for background, known and needle-pool packages (default: none)\n"
     "  --bandit-cache FILE    Bandit scores by script sha256 (default: none)\n"
-    "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N, --reach G   as for scan\n"
+    "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N, --reach G, --import-reach G   as for scan\n"
     "  --purify-epsilon X     known scripts within X of the background are dropped (default: the ranking's)\n"
     "  --needles-out FILE     one line per (draw, mode, needle): its best install and import ranks and scores\n"
     "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"

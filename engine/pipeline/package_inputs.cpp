@@ -67,6 +67,8 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
     const std::size_t entries = package.scripts.size();
     features.sequences.reserve(entries);
     std::vector<Script> reached; // Modules, Both: each reached file once, as a script of the first scope reaching it
+    std::vector<Script> closures; // Closure: entries with what they run
+    std::vector<CallSequence> closureSequences;
     for (std::size_t s = 0; s < entries; ++s) {
         const ReachGranularity granularity = options.reachOf(package.scripts[s].scope);
         if (granularity == ReachGranularity::Off) {
@@ -76,6 +78,21 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
             continue;
         }
         CallSequence sequence = analyzer.analyze(parsed, s);
+        if (granularity == ReachGranularity::Closure) {
+            CallSequence alone = analyzer.analyze(package.scripts[s].text);
+            alone.sources.front().path = package.scripts[s].path;
+            const auto sameName = [](const CallToken &a, const CallToken &b) { return a.name == b.name; };
+            // Only when what it runs adds calls: otherwise the closure is the script alone, listed twice.
+            if (!std::equal(sequence.calls.begin(), sequence.calls.end(), alone.calls.begin(), alone.calls.end(),
+                            sameName)) {
+                Script closure = package.scripts[s];
+                closure.reachedFrom = closure.path; // the same file, with what it runs
+                closures.push_back(std::move(closure));
+                closureSequences.push_back(std::move(sequence));
+            }
+            features.sequences.push_back(std::move(alone));
+            continue;
+        }
         if (granularity != ReachGranularity::Inline) {
             for (std::size_t k = 1; k < sequence.sources.size(); ++k) {
                 const CodeSource &source = sequence.sources[k];
@@ -102,6 +119,10 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
             sequence.sources.front().path = package.scripts[s].path;
         }
         features.sequences.push_back(std::move(sequence));
+    }
+    for (std::size_t c = 0; c < closures.size(); ++c) {
+        features.sequences.push_back(std::move(closureSequences[c]));
+        package.scripts.push_back(std::move(closures[c]));
     }
     for (Script &script : reached) {
         features.sequences.push_back(analyzer.analyze(script.text));

@@ -47,13 +47,15 @@ std::string_view granularityName(ReachGranularity granularity) {
         return "both";
     case ReachGranularity::Off:
         return "off";
+    case ReachGranularity::Closure:
+        return "closure";
     }
     return "?";
 }
 
 bool parseGranularity(std::string_view text, ReachGranularity &granularity) {
-    for (const ReachGranularity g :
-         {ReachGranularity::Inline, ReachGranularity::Modules, ReachGranularity::Both, ReachGranularity::Off})
+    for (const ReachGranularity g : {ReachGranularity::Inline, ReachGranularity::Modules, ReachGranularity::Both,
+                                     ReachGranularity::Off, ReachGranularity::Closure})
         if (granularityName(g) == text) {
             granularity = g;
             return true;

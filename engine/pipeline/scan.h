@@ -29,7 +29,8 @@ struct BatchInput {
 // How code a script runs in other files of its package enters the ranking (design 2.8; chosen by measurement):
 // Inline: at the import or exec site, in the script's own sequence. Modules: each reached file as a script of its own
 // (same scope, its own module-level code), the script without them. Both: the two. Off: the script alone (MPHunter).
-enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off };
+// Closure: the script alone, and (when it reaches any file) the script with what it runs inlined as a second script.
+enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off, Closure };
 std::string_view granularityName(ReachGranularity granularity);
 bool parseGranularity(std::string_view text, ReachGranularity &granularity);
 
