@@ -260,6 +260,10 @@
         <source>Written by MPHunter Workbench. Static analysis only: nothing from the package was executed.</source>
         <translation>Erstellt mit MPHunter Workbench. Nur statische Analyse: nichts aus dem Paket wurde ausgeführt.</translation>
     </message>
+    <message>
+        <source>%1 (layer %2)</source>
+        <translation>%1 (Schicht %2)</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationText</name>
@@ -410,6 +414,37 @@
         <source>how rare the script&apos;s rarest call is among the background scripts (1 = none makes it)</source>
         <translation>wie selten der seltenste Aufruf des Skripts unter den Hintergrundskripten ist (1 = keines macht ihn)</translation>
     </message>
+    <message>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Führt aus</translation>
+    </message>
+    <message>
+        <source>Calls of this script that live elsewhere: in files of its package and in payloads it decodes from literals, in the order they first run.</source>
+        <translation>Aufrufe dieses Skripts, die anderswo stehen: in Dateien seines Pakets und in Nutzlasten, die es aus Literalen dekodiert, in der Reihenfolge ihrer ersten Ausführung.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>file of the package</source>
+        <translation>Datei des Pakets</translation>
+    </message>
+    <message>
+        <source>decoded payload, layer %1</source>
+        <translation>dekodierte Nutzlast, Schicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -522,6 +557,58 @@
     <message>
         <source>the script is no longer in its package</source>
         <translation>das Skript ist nicht mehr in seinem Paket</translation>
+    </message>
+    <message>
+        <source>no such file or layer</source>
+        <translation>keine solche Datei oder Schicht</translation>
+    </message>
+    <message>
+        <source>the text was not kept</source>
+        <translation>der Text wurde nicht aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the file is no longer in its package</source>
+        <translation>die Datei ist nicht mehr in ihrem Paket</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptViewText</name>
+    <message>
+        <source>%1 (script)</source>
+        <translation>%1 (Skript)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n Aufruf)</numerusform>
+            <numerusform>%1 (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2, line %3 (%n call(s))</source>
+        <translation>
+            <numerusform>Schicht %1 in %2, Zeile %3 (%n Aufruf)</numerusform>
+            <numerusform>Schicht %1 in %2, Zeile %3 (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2 (%n call(s))</source>
+        <translation>
+            <numerusform>Schicht %1 in %2 (%n Aufruf)</numerusform>
+            <numerusform>Schicht %1 in %2 (%n Aufrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2 and run at its line %3. Shown as text, never run.</source>
+        <translation>Dekodierte Nutzlast, Schicht %1: in %2 dekodiert und dort in Zeile %3 gestartet. Nur als Text angezeigt, nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2, run at line %3 of layer %4, whose chain starts at line %5 of the file. Shown as text, never run.</source>
+        <translation>Dekodierte Nutzlast, Schicht %1: in %2 dekodiert, gestartet in Zeile %3 von Schicht %4; die Kette beginnt in Zeile %5 der Datei. Nur als Text angezeigt, nie ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2. Shown as text, never run.</source>
+        <translation>Dekodierte Nutzlast, Schicht %1: in %2 dekodiert. Nur als Text angezeigt, nie ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +867,14 @@
     <message>
         <source> (left only)</source>
         <translation> (nur links)</translation>
+    </message>
+    <message>
+        <source>Where the calls live: the script, the files of its package it runs, the payloads it decodes</source>
+        <translation>Wo die Aufrufe stehen: das Skript, die Dateien seines Pakets, die es ausführt, die Nutzlasten, die es dekodiert</translation>
+    </message>
+    <message>
+        <source># The file could not be shown: %1</source>
+        <translation># Die Datei kann nicht angezeigt werden: %1</translation>
     </message>
 </context>
 <context>

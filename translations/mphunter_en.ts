@@ -27,6 +27,37 @@
             <numerusform>mean distance to the %n nearest benign background scripts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScriptViewText</name>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1 (%n call)</numerusform>
+            <numerusform>%1 (%n calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2, line %3 (%n call(s))</source>
+        <translation>
+            <numerusform>layer %1 in %2, line %3 (%n call)</numerusform>
+            <numerusform>layer %1 in %2, line %3 (%n calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2 (%n call(s))</source>
+        <translation>
+            <numerusform>layer %1 in %2 (%n call)</numerusform>
+            <numerusform>layer %1 in %2 (%n calls)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::CodeCompareWidget</name>

@@ -258,6 +258,10 @@
         <source>Written by MPHunter Workbench. Static analysis only: nothing from the package was executed.</source>
         <translation>由 MPHunter Workbench 生成。仅静态分析：未执行软件包中的任何内容。</translation>
     </message>
+    <message>
+        <source>%1 (layer %2)</source>
+        <translation>%1（第 %2 层）</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationText</name>
@@ -407,6 +411,36 @@
         <source>how rare the script&apos;s rarest call is among the background scripts (1 = none makes it)</source>
         <translation>脚本中最罕见的调用在背景脚本中有多罕见（1 = 没有背景脚本进行此调用）</translation>
     </message>
+    <message>
+        <source>layer %1</source>
+        <translation>第 %1 层</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>还运行的代码</translation>
+    </message>
+    <message>
+        <source>Calls of this script that live elsewhere: in files of its package and in payloads it decodes from literals, in the order they first run.</source>
+        <translation>此脚本位于别处的调用：在其软件包的文件中，以及在它从字面量解码出的载荷中，按首次运行的顺序排列。</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>file of the package</source>
+        <translation>软件包中的文件</translation>
+    </message>
+    <message>
+        <source>decoded payload, layer %1</source>
+        <translation>解码出的载荷，第 %1 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个调用</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -519,6 +553,55 @@
     <message>
         <source>the script is no longer in its package</source>
         <translation>该脚本已不在其软件包中</translation>
+    </message>
+    <message>
+        <source>no such file or layer</source>
+        <translation>没有该文件或层</translation>
+    </message>
+    <message>
+        <source>the text was not kept</source>
+        <translation>未保留该文本</translation>
+    </message>
+    <message>
+        <source>the file is no longer in its package</source>
+        <translation>该文件已不在其软件包中</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptViewText</name>
+    <message>
+        <source>%1 (script)</source>
+        <translation>%1（脚本）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n call(s))</source>
+        <translation>
+            <numerusform>%1（%n 个调用）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2, line %3 (%n call(s))</source>
+        <translation>
+            <numerusform>%2 中的第 %1 层，第 %3 行（%n 个调用）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>layer %1 in %2 (%n call(s))</source>
+        <translation>
+            <numerusform>%2 中的第 %1 层（%n 个调用）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2 and run at its line %3. Shown as text, never run.</source>
+        <translation>解码出的载荷，第 %1 层：在 %2 中解码，并在其第 %3 行运行。仅以文本显示，从不执行。</translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2, run at line %3 of layer %4, whose chain starts at line %5 of the file. Shown as text, never run.</source>
+        <translation>解码出的载荷，第 %1 层：在 %2 中解码，由第 %4 层的第 %3 行运行；该链始于文件的第 %5 行。仅以文本显示，从不执行。</translation>
+    </message>
+    <message>
+        <source>Decoded payload, layer %1: decoded in %2. Shown as text, never run.</source>
+        <translation>解码出的载荷，第 %1 层：在 %2 中解码。仅以文本显示，从不执行。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +859,14 @@
     <message>
         <source> (left only)</source>
         <translation>（仅左侧）</translation>
+    </message>
+    <message>
+        <source>Where the calls live: the script, the files of its package it runs, the payloads it decodes</source>
+        <translation>调用所在之处：脚本本身、它运行的软件包文件、它解码出的载荷</translation>
+    </message>
+    <message>
+        <source># The file could not be shown: %1</source>
+        <translation># 无法显示该文件：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "explanation_html.h"
 
 #include "call_alignment.h"
+#include "code_sources.h"
 #include "ranking/ranking.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,33 @@ QString row(const QString &name, const QString &value, const QString &hint) {
         .arg(esc(name), esc(value), esc(hint));
 }
 
-QString alignmentTable(const CallSequence &left, const CallSequence &right, const QString &rightTitle) {
-    const CallComparison comparison = compareCalls(left.calls, right.calls);
+// A call's document when it is not the script, kept short for the table: the file's name ("_hooks.py"), or "layer 2"
+// for a decoded payload (the Runs section says where each lives).
+QString placeTag(const std::vector<SourcePlace> &places, std::uint32_t source) {
+    if (source == 0 || source >= places.size()) return {};
+    const SourcePlace &place = places[source];
+    return place.layer == 0 ? place.shortPath.section(u'/', -1) : ExplanationText::tr("layer %1").arg(place.layer);
+}
+
+// One side's call in the alignment: a link that shows it in the code view ("call:3", "known-call:5"), and where it
+// lives when that is not the script itself.
+QString callCell(const std::vector<CallToken> &calls, int index, const std::vector<SourcePlace> &places,
+                 const QString &scheme) {
+    if (index < 0) return {};
+    const CallToken &call = calls[static_cast<std::size_t>(index)];
+    QString cell = QStringLiteral("<a href=\"%1:%2\" style=\"text-decoration:none\"><code>%3</code></a>")
+                       .arg(scheme, QString::number(index), esc(fromBytes(call.name)));
+    const QString tag = placeTag(places, call.source);
+    if (!tag.isEmpty()) cell += QStringLiteral(" <small style=\"color:#707070\">%1</small>").arg(esc(tag));
+    return cell;
+}
+
+QString alignmentTable(const ScanResult &scan, std::uint32_t entry, std::uint32_t known, const QString &rightTitle) {
+    const std::vector<CallToken> left = scan.callsOf(scan.scripts[entry]);
+    const std::vector<CallToken> right = scan.callsOf(scan.scripts[known]);
+    const std::vector<SourcePlace> leftPlaces = sourcePlaces(scan, entry);
+    const std::vector<SourcePlace> rightPlaces = sourcePlaces(scan, known);
+    const CallComparison comparison = compareCalls(left, right);
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=2>"
                                   "<tr><th align=left>%2</th><th></th><th align=left>%3</th></tr>")
                        .arg(esc(ExplanationText::tr("Call sequences aligned")), esc(ExplanationText::tr("This script")),
@@ -40,14 +66,36 @@ QString alignmentTable(const CallSequence &left, const CallSequence &right, cons
             break;
         }
         const bool match = pair.left >= 0 && pair.right >= 0;
-        const QString l = pair.left >= 0 ? fromBytes(left.calls[static_cast<std::size_t>(pair.left)].name) : QString();
-        const QString r =
-            pair.right >= 0 ? fromBytes(right.calls[static_cast<std::size_t>(pair.right)].name) : QString();
         const QString colour = match ? QStringLiteral("#f6d7d7") : QStringLiteral("#ffffff");
-        html += QStringLiteral(
-                    "<tr style=\"background:%1\"><td style=\"white-space:pre\"><code>%2</code></td><td>%3</td><td "
-                    "style=\"white-space:pre\"><code>%4</code></td></tr>")
-                    .arg(colour, esc(l), match ? QStringLiteral("=") : QString(), esc(r));
+        html += QStringLiteral("<tr style=\"background:%1\"><td style=\"white-space:pre\">%2</td><td>%3</td><td "
+                               "style=\"white-space:pre\">%4</td></tr>")
+                    .arg(colour, callCell(left, pair.left, leftPlaces, QStringLiteral("call")),
+                         match ? QStringLiteral("=") : QString(),
+                         callCell(right, pair.right, rightPlaces, QStringLiteral("known-call")));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+// What the script runs beyond itself (design 2.8): the files of its package and the payloads it decodes, with their
+// calls, in the order they first run. Empty when it runs nothing else.
+QString runsSection(const ScanResult &scan, std::uint32_t entry) {
+    const std::vector<SourcePlace> places = sourcePlaces(scan, entry);
+    if (places.size() < 2) return {};
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><table cellspacing=0 cellpadding=2>")
+                       .arg(esc(ExplanationText::tr("Runs")),
+                            esc(ExplanationText::tr("Calls of this script that live elsewhere: in files of its package "
+                                                    "and in payloads it decodes from literals, in the order they first "
+                                                    "run.")));
+    for (std::size_t k = 1; k < places.size(); ++k) {
+        const SourcePlace &place = places[k];
+        QString where = QStringLiteral("<code>%1</code>").arg(esc(place.shortPath));
+        if (place.layer > 0 && place.fileLine > 0)
+            where += QStringLiteral(" ") + esc(ExplanationText::tr("line %1").arg(place.fileLine));
+        const QString what = place.layer == 0 ? ExplanationText::tr("file of the package")
+                                              : ExplanationText::tr("decoded payload, layer %1").arg(place.layer);
+        html +=
+            QStringLiteral("<tr><td>%1</td><td><i>%2</i></td><td align=right>%3</td></tr>")
+                .arg(where, esc(what), esc(ExplanationText::tr("%n call(s)", nullptr, static_cast<int>(place.calls))));
     }
     return html + QStringLiteral("</table>");
 }
@@ -113,6 +161,7 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
     html += row(ExplanationText::tr("GLOSH"), num(ranked.outlierScore),
                 ExplanationText::tr("outlier score, 0 = inlier, 1 = strongest outlier"));
     html += QStringLiteral("</table>");
+    html += runsSection(scan, ranked.entry);
 
     html +=
         QStringLiteral("<h3>%1</h3>").arg(esc(ExplanationText::tr("Rare calls shared with the nearest known script")));
@@ -127,8 +176,7 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
 
     if (neighbour < ranked.nearestKnown.size()) {
         const std::uint32_t known = ranked.nearestKnown[neighbour];
-        html += alignmentTable(scan.sequences[entry.unique], scan.sequences[scan.scripts[known].unique],
-                               scriptTitle(scan, known));
+        html += alignmentTable(scan, ranked.entry, known, scriptTitle(scan, known));
     } else {
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(esc(ExplanationText::tr("No known-malicious script to compare with.")));

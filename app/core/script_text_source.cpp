@@ -22,8 +22,8 @@ struct ScriptTextSourceText {
 };
 
 #ifdef MPH_HAVE_READER
-// Re-reads one package of the scan by its source; returns its scripts or an error message.
-std::vector<Script> reread(const Package &package, const std::vector<std::string> &passphrases, QString *error) {
+// Re-reads one package of the scan by its source; returns it, or an empty package and an error message.
+Package readAgain(const Package &package, const std::vector<std::string> &passphrases, QString *error) {
     ReadOptions options;
     options.passphrases = passphrases;
     const std::string &source = package.source;
@@ -34,7 +34,7 @@ std::vector<Script> reread(const Package &package, const std::vector<std::string
         for (const DemoFile &file : demoCorpus()) {
             if (std::string_view(file.path) != path) continue;
             auto read = readPackageBytes(file.bytes, source, options);
-            if (read.package) return std::move(read.package->scripts);
+            if (read.package) return std::move(*read.package);
             if (error && read.error) *error = fromBytes(read.error->reason);
             return {};
         }
@@ -43,16 +43,33 @@ std::vector<Script> reread(const Package &package, const std::vector<std::string
         return {};
     }
     auto read = readPackageFile(source, options);
-    if (read.package) return std::move(read.package->scripts);
+    if (read.package) return std::move(*read.package);
     if (error && read.error) *error = fromBytes(read.error->reason);
     return {};
 }
 #endif
 
+QByteArray bytes(std::string_view text) {
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
 } // namespace
 
 ScriptTextSource::ScriptTextSource(ScanPtr scan, std::vector<std::string> passphrases)
     : scan_(std::move(scan)), passphrases_(std::move(passphrases)) {}
+
+const Package *ScriptTextSource::reread(std::uint32_t packageIndex, QString *error) const {
+    auto cached = rereadPackages_.find(packageIndex);
+    if (cached == rereadPackages_.end()) {
+#ifdef MPH_HAVE_READER
+        cached = rereadPackages_.emplace(packageIndex, readAgain(scan_->packages[packageIndex], passphrases_, error));
+#else
+        if (error) *error = ScriptTextSourceText::tr("the package reader is not built");
+        return nullptr;
+#endif
+    }
+    return &*cached;
+}
 
 QByteArray ScriptTextSource::text(std::uint32_t entry, QString *error) const {
     if (!scan_ || entry >= scan_->scripts.size()) {
@@ -60,27 +77,42 @@ QByteArray ScriptTextSource::text(std::uint32_t entry, QString *error) const {
         return {};
     }
     const Script &script = scriptOfEntry(*scan_, entry);
-    if (!script.text.empty() || roleOfEntry(*scan_, entry) == Role::Batch)
-        return QByteArray(script.text.data(), static_cast<qsizetype>(script.text.size()));
+    if (!script.text.empty() || roleOfEntry(*scan_, entry) == Role::Batch) return bytes(script.text);
 
-    const std::uint32_t packageIndex = scan_->scripts[entry].package;
-    auto cached = rereadScripts_.find(packageIndex);
-    if (cached == rereadScripts_.end()) {
-#ifdef MPH_HAVE_READER
-        cached = rereadScripts_.insert(packageIndex, reread(scan_->packages[packageIndex], passphrases_, error));
-#else
-        if (error) *error = ScriptTextSourceText::tr("the package reader is not built");
-        return {};
-#endif
-    }
-    const auto found = std::find_if(cached->begin(), cached->end(), [&](const Script &s) {
+    const Package *package = reread(scan_->scripts[entry].package, error);
+    if (!package) return {};
+    const auto found = std::find_if(package->scripts.begin(), package->scripts.end(), [&](const Script &s) {
         return s.path == script.path && (script.sha256.empty() || s.sha256 == script.sha256);
     });
-    if (found == cached->end()) {
+    if (found == package->scripts.end()) {
         if (error && error->isEmpty()) *error = ScriptTextSourceText::tr("the script is no longer in its package");
         return {};
     }
-    return QByteArray(found->text.data(), static_cast<qsizetype>(found->text.size()));
+    return bytes(found->text);
+}
+
+QByteArray ScriptTextSource::sourceText(std::uint32_t entry, std::uint32_t source, QString *error) const {
+    if (source == 0) return text(entry, error);
+    if (!scan_ || entry >= scan_->scripts.size() || source >= scan_->scripts[entry].sources.size()) {
+        if (error) *error = ScriptTextSourceText::tr("no such file or layer");
+        return {};
+    }
+    const ScriptEntry &script = scan_->scripts[entry];
+    const CodeSource &code = script.sources[source];
+    const std::string_view kept = scan_->sourceText(script, source);
+    if (!kept.empty() || code.layer > 0 || roleOfEntry(*scan_, entry) == Role::Batch) {
+        if (kept.empty() && code.calls > 0 && error) *error = ScriptTextSourceText::tr("the text was not kept");
+        return bytes(kept);
+    }
+
+    const Package *package = reread(script.package, error);
+    if (!package) return {};
+    for (const Script &s : package->scripts)
+        if (s.path == code.path) return bytes(s.text);
+    for (const Module &module : package->modules)
+        if (module.path == code.path) return bytes(module.text);
+    if (error && error->isEmpty()) *error = ScriptTextSourceText::tr("the file is no longer in its package");
+    return {};
 }
 
 } // namespace mph::app

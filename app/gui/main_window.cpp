@@ -102,6 +102,13 @@ MainWindow::MainWindow(QWidget *parent)
             explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(currentRankingIndex_),
                                                   static_cast<std::size_t>(std::max(0, neighbour))));
     });
+    connect(explanation_, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        bool ok = false;
+        const int call = url.path().toInt(&ok);
+        if (!ok) return;
+        if (url.scheme() == QLatin1String("call")) code_->showCall(call);
+        if (url.scheme() == QLatin1String("known-call")) code_->showNeighbourCall(call);
+    });
     connect(case_, &CaseWidget::edited, this, &MainWindow::onCaseEdited);
     connect(case_, &CaseWidget::addEvidenceRequested, this, &MainWindow::askForEvidence);
     connect(case_, &CaseWidget::saveRequested, this, &MainWindow::chooseAndSaveCase);

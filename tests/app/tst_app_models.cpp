@@ -44,7 +44,7 @@ class TestAppModels : public QObject {
         QCOMPARE(cell(0, RankedScriptModel::VerdictColumn).toString(), QStringLiteral("Undecided"));
         QCOMPARE(cell(1, RankedScriptModel::Cluster).toString(), QStringLiteral("0"));
         QCOMPARE(cell(2, RankedScriptModel::Scope).toString(), QStringLiteral("import"));
-        QCOMPARE(cell(2, RankedScriptModel::Size).toInt(), 2);
+        QCOMPARE(cell(2, RankedScriptModel::Size).toInt(), 6); // its own calls, two decoded layers' and a file's
         QCOMPARE(cell(2, RankedScriptModel::NearestKnown).toString(), QString());
         QCOMPARE(cell(0, 0, RankedScriptModel::OutlierRole).toBool(), true);
         QCOMPARE(cell(1, 0, RankedScriptModel::OutlierRole).toBool(), false);

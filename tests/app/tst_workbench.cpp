@@ -23,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
@@ -196,6 +197,64 @@ class TestWorkbench : public QObject {
         const QString shot = QCoreApplication::applicationDirPath() + QStringLiteral("/mphunter-demo.png");
         QVERIFY(window.grab().save(shot));
         qInfo("screenshot: %s", qPrintable(shot));
+    }
+
+    // Provenance (design 2.8) on the demo needles: tomlparse-mini's setup.py executes tomlparse_mini/_build_hooks.py,
+    // sftpsync-utils' setup.py peels a base64+zlib onion. A call there opens its file, or its layer under a banner.
+    void demoProvenance() {
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(runDemo(window));
+        const ScanPtr scan = window.scan();
+        const auto rankingOf = [&](const std::string &package) {
+            for (std::size_t i = 0; i < scan->ranking.size(); ++i) {
+                const mph::ScriptEntry &entry = scan->scripts[scan->ranking[i].entry];
+                if (scan->packageOf(entry).name == package && entry.scope == mph::Scope::Install) return int(i);
+            }
+            return -1;
+        };
+        const auto firstCallWhere = [&](int rankingIndex, auto &&wanted) {
+            const mph::ScriptEntry &entry = scan->scripts[scan->ranking[std::size_t(rankingIndex)].entry];
+            const std::vector<mph::CallToken> calls = scan->callsOf(entry);
+            for (std::size_t k = 0; k < calls.size(); ++k)
+                if (calls[k].source > 0 && wanted(entry.sources[calls[k].source])) return int(k);
+            return -1;
+        };
+
+        const int hooks = rankingOf("tomlparse-mini");
+        QVERIFY(hooks >= 0);
+        window.table()->setCurrentRankingIndex(hooks);
+        const int inHooks = firstCallWhere(hooks, [](const mph::CodeSource &s) {
+            return s.layer == 0 && s.path.ends_with("tomlparse_mini/_build_hooks.py");
+        });
+        QVERIFY(inHooks >= 0);
+        window.code()->showCall(inHooks);
+        QVERIFY(window.code()->leftDocument() > 0);
+        const mph::ScriptEntry &hooksEntry = scan->scripts[scan->ranking[std::size_t(hooks)].entry];
+        const std::string_view hooksText = scan->sourceText(hooksEntry, std::uint32_t(window.code()->leftDocument()));
+        QVERIFY(!hooksText.empty());
+        QCOMPARE(editorBytes(window.code()->leftEditor()), QByteArray(hooksText.data(), qsizetype(hooksText.size())));
+        QVERIFY(window.code()->leftScriptPath().endsWith(QStringLiteral("tomlparse_mini/_build_hooks.py")));
+        QVERIFY(!window.code()->leftBanner()->isVisibleTo(&window));
+
+        const int onion = rankingOf("sftpsync-utils");
+        QVERIFY(onion >= 0);
+        window.table()->setCurrentRankingIndex(onion);
+        const int inLayer = firstCallWhere(onion, [](const mph::CodeSource &s) { return s.layer >= 2; });
+        QVERIFY(inLayer >= 0);
+        window.code()->showCall(inLayer);
+        const mph::ScriptEntry &onionEntry = scan->scripts[scan->ranking[std::size_t(onion)].entry];
+        const std::uint32_t depth = onionEntry.sources[std::size_t(window.code()->leftDocument())].layer;
+        QVERIFY(depth >= 2);
+        QVERIFY(window.code()->leftEditor()->isReadOnly());
+        QVERIFY(window.code()->leftBanner()->isVisibleTo(&window));
+        const QString banner = window.code()->leftBanner()->text();
+        QVERIFY2(banner.contains(QStringLiteral("layer %1").arg(depth)) && banner.contains(QStringLiteral("setup.py")),
+                 qPrintable(banner));
+        QCOMPARE(
+            window.code()->leftScriptPath(),
+            QStringLiteral("%1 (layer %2)").arg(QString::fromStdString(scan->scriptOf(onionEntry).path)).arg(depth));
     }
 
     void exportMenu() {

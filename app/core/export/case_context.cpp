@@ -1,12 +1,11 @@
 #include "case_context.h"
 
-#include <algorithm>
-
 namespace mph::app {
 
-int lineOfOffset(const QByteArray &text, std::uint32_t offset) {
-    const qsizetype end = std::min<qsizetype>(static_cast<qsizetype>(offset), text.size());
-    return 1 + static_cast<int>(std::count(text.cbegin(), text.cbegin() + end, '\n'));
+QString callPlace(const CallSite &site) {
+    const QString file =
+        site.layer > 0 ? QStringLiteral("%1 (layer %2)").arg(site.file, QString::number(site.layer)) : site.file;
+    return QStringLiteral("%1:%2").arg(file, QString::number(site.line));
 }
 
 CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const QByteArray &scriptText) {
@@ -16,8 +15,20 @@ CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const 
     const ScriptEntry &entry = scan.scripts[ranked.entry];
     const CallSequence &sequence = scan.sequenceOf(entry);
     context.scriptText = scriptText;
-    for (const CallToken &token : scan.callsOf(entry))
-        context.calls.append({fromBytes(token.name), lineOfOffset(scriptText, token.begin)});
+    std::vector<QByteArray> texts = keptSourceTexts(scan, ranked.entry);
+    texts[0] = scriptText;
+    const std::vector<SourcePlace> places = sourcePlaces(scan, ranked.entry, texts);
+    for (std::size_t k = 1; k < places.size() && k < texts.size(); ++k)
+        if (!texts[k].isEmpty()) context.sourceTexts.insert(placeName(places[k]), texts[k]);
+    for (const CallToken &token : scan.callsOf(entry)) {
+        const std::size_t source = token.source < places.size() && token.source < texts.size() ? token.source : 0;
+        CallSite site{fromBytes(token.name), lineOfOffset(texts[source], token.begin)};
+        if (source > 0) {
+            site.file = places[source].path;
+            site.layer = static_cast<int>(places[source].layer);
+        }
+        context.calls.append(site);
+    }
     for (const std::string &call : ranked.rareSharedCalls)
         context.rareSharedCalls.append(fromBytes(call));
     context.beta = ranked.beta;

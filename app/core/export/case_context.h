@@ -4,9 +4,10 @@
 // without its scan has an empty context and the exports say less.
 #include "case_file.h"
 #include "case_seed.h" // seedCase(): the case of a ranked script, shared with the GUI
-#include "scan_access.h"
+#include "code_sources.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QStringList>
@@ -17,22 +18,28 @@ namespace mph::app {
 
 struct CallSite {
     QString name; // normalised call name, as in the sequence ("os.system", "request.urlopen")
-    int line = 0; // 1-based line of the call in the script
+    int line = 0; // 1-based line of the call in its source
+    // Empty: the call is in the script. Else the stored path of the file of the package it lives in; for a payload
+    // decoded from a literal, the file it was decoded in, with `layer` its depth and `line` a line of its decoded text.
+    QString file;
+    int layer = 0;
     friend bool operator==(const CallSite &, const CallSite &) = default;
 };
 
+// Where a call outside the script lives, for plain text: "pkg-1.0/pkg/_hooks.py:3", "pkg-1.0/setup.py (layer 2):1".
+QString callPlace(const CallSite &site);
+
 struct CaseContext {
-    QByteArray scriptText;       // raw bytes of the script (may be empty when unknown)
-    QList<CallSite> calls;       // the API-call sequence in order
+    QByteArray scriptText; // raw bytes of the script (may be empty when unknown)
+    QList<CallSite> calls; // the API-call sequence in order
+    // Texts of the files and decoded layers the script runs, by the name evidence gives them (placeName).
+    QHash<QString, QByteArray> sourceTexts;
     QStringList rareSharedCalls; // rare in the background and shared with the nearest known script
     double beta = 0, wB = 0.5;   // the score's size weight (design 2.6)
     int size = -1;               // number of API calls; -1 when unknown
     std::optional<QPointF> mapPosition;
     bool valid = false; // false: no scan data was found for the case
 };
-
-// 1-based line of byte offset `offset` in `text`.
-int lineOfOffset(const QByteArray &text, std::uint32_t offset);
 
 // The context of the ranked script `rankingIndex` of `scan`; `scriptText` is the script's bytes (batch scripts have
 // them in the scan; pass them explicitly for scripts re-read by ScriptTextSource).

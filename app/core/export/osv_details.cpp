@@ -27,22 +27,32 @@ QString verdictSentence(const CaseFile &c) {
         .arg(c.name, c.version, who, verdictKey(c.verdict));
 }
 
-// "os.system (lines 4, 9), exec (line 12)": each call with the first three lines it is made on.
+// "os.system (lines 4,9), exec (line 12)": each call with the first three places it is made at; a place outside the
+// script names its file: "requests.post (pkg-1.0/pkg/_hooks.py:3)", "exec (line 2; pkg-1.0/setup.py (layer 1):3)".
 QString callsWithLines(const QStringList &calls, const QList<CallSite> &sites) {
     QStringList parts;
     for (const QString &call : calls) {
         QList<int> lines;
-        for (const CallSite &site : sites)
-            if (site.name == call && !lines.contains(site.line) && lines.size() < 3) lines.append(site.line);
-        if (lines.isEmpty()) {
+        QStringList elsewhere;
+        for (const CallSite &site : sites) {
+            if (site.name != call || lines.size() + elsewhere.size() >= 3) continue;
+            if (site.file.isEmpty() && !lines.contains(site.line)) lines.append(site.line);
+            if (!site.file.isEmpty() && !elsewhere.contains(callPlace(site))) elsewhere.append(callPlace(site));
+        }
+        if (lines.isEmpty() && elsewhere.isEmpty()) {
             parts.append(call);
             continue;
         }
-        QStringList numbers;
-        for (int line : lines)
-            numbers.append(QString::number(line));
-        parts.append(QStringLiteral("%1 (line%2 %3)")
-                         .arg(call, lines.size() > 1 ? QStringLiteral("s") : QString(), numbers.join(u',')));
+        QStringList places;
+        if (!lines.isEmpty()) {
+            QStringList numbers;
+            for (int line : lines)
+                numbers.append(QString::number(line));
+            places.append(QStringLiteral("line%1 %2")
+                              .arg(lines.size() > 1 ? QStringLiteral("s") : QString(), numbers.join(u',')));
+        }
+        places.append(elsewhere);
+        parts.append(QStringLiteral("%1 (%2)").arg(call, places.join(QStringLiteral("; "))));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -85,10 +95,12 @@ QString evidenceBlock(const CaseFile &c, const CaseContext &context) {
         if (!e.comment.isEmpty()) head += QStringLiteral(": ") + e.comment;
         out.append(head);
         const bool sameScript = e.script.isEmpty() || e.script == c.scriptPath;
-        if (!sameScript) continue;
-        const int last = std::min<int>(e.lastLine, std::min<int>(e.firstLine + 19, static_cast<int>(lines.size())));
+        // Lines of a file or decoded layer the script runs, where the scan kept its text.
+        const QStringList otherLines = sameScript ? QStringList() : scriptLines(context.sourceTexts.value(e.script));
+        const QStringList &shown = sameScript ? lines : otherLines;
+        const int last = std::min<int>(e.lastLine, std::min<int>(e.firstLine + 19, static_cast<int>(shown.size())));
         for (int n = std::max(1, e.firstLine); n <= last; ++n)
-            out.append(QStringLiteral("    %1: %2").arg(n).arg(plainDisplayLine(lines[n - 1])));
+            out.append(QStringLiteral("    %1: %2").arg(n).arg(plainDisplayLine(shown[n - 1])));
     }
     return out.join(u'\n');
 }

@@ -112,6 +112,13 @@ QString neighbourSection(const CaseFile &c) {
     return html + QStringLiteral("</ol>\n");
 }
 
+// A call's place outside the script: "pkg-1.0/pkg/_hooks.py:3", "pkg-1.0/setup.py (layer 2):1".
+QString placeOf(const CallSite &site) {
+    const QString file =
+        site.layer > 0 ? CaseReport::tr("%1 (layer %2)").arg(site.file, QString::number(site.layer)) : site.file;
+    return QStringLiteral("%1:%2").arg(file, QString::number(site.line));
+}
+
 QString behaviourSection(const CaseFile &c, const CaseContext &context) {
     QString html = QStringLiteral("<h2>%1</h2><ul>").arg(esc(CaseReport::tr("What the code does")));
     html += QStringLiteral("<li>%1</li>").arg(esc(triggerLabel(triggerOf(c.scriptPath, c.scope, context.scriptText))));
@@ -121,12 +128,18 @@ QString behaviourSection(const CaseFile &c, const CaseContext &context) {
     for (const BehaviourCalls &b : behavioursOf(names)) {
         QStringList calls;
         for (const QString &call : b.calls) {
-            QStringList lines;
-            for (const CallSite &site : context.calls)
-                if (site.name == call && lines.size() < 5 && !lines.contains(QString::number(site.line)))
-                    lines.append(QString::number(site.line));
-            calls.append(mono(call) + QStringLiteral(" (") + esc(CaseReport::tr("line %1").arg(lines.join(u','))) +
-                         u')');
+            QStringList lines, elsewhere; // lines in the script; places in the files and layers it runs
+            for (const CallSite &site : context.calls) {
+                if (site.name != call || lines.size() + elsewhere.size() >= 5) continue;
+                const QString place = site.file.isEmpty() ? QString::number(site.line) : placeOf(site);
+                QStringList &list = site.file.isEmpty() ? lines : elsewhere;
+                if (!list.contains(place)) list.append(place);
+            }
+            QStringList places;
+            if (!lines.isEmpty()) places.append(esc(CaseReport::tr("line %1").arg(lines.join(u','))));
+            for (const QString &place : elsewhere)
+                places.append(mono(place));
+            calls.append(mono(call) + QStringLiteral(" (") + places.join(QStringLiteral("; ")) + u')');
         }
         html +=
             QStringLiteral("<li>%1: %2</li>").arg(esc(behaviourLabel(b.behaviour)), calls.join(QStringLiteral(", ")));
@@ -149,7 +162,26 @@ QString notesSection(const CaseFile &c) {
     return html + QStringLiteral("<p style=\"white-space: pre-wrap\">%1</p>\n").arg(esc(c.notes.trimmed()));
 }
 
-QString evidenceSection(const CaseFile &c) {
+// Evidence in a file or decoded layer the script runs, where the scan kept its text: its lines (the script's own
+// evidence lines are highlighted in the script below).
+QString linesElsewhere(const CaseFile &c, const Evidence &e, const CaseContext &context, const ReportOptions &options) {
+    if (e.script.isEmpty() || e.script == c.scriptPath || !context.sourceTexts.contains(e.script)) return {};
+    const QStringList lines = scriptLines(context.sourceTexts.value(e.script));
+    const int last = std::min<int>(e.lastLine, std::min<int>(e.firstLine + 19, static_cast<int>(lines.size())));
+    if (last < std::max(1, e.firstLine)) return {};
+    const QString marker = QStringLiteral("[") + CaseReport::tr("%1 blanks") + QStringLiteral("]");
+    QString html = QStringLiteral("<table class=\"script\" cellspacing=\"0\" cellpadding=\"1\" width=\"100%\">\n");
+    for (int n = std::max(1, e.firstLine); n <= last; ++n)
+        html +=
+            QStringLiteral("<tr bgcolor=\"%1\"><td align=\"right\" width=\"5%\" class=\"ln\">%2</td><td width=\"95%\" "
+                           "class=\"code\">%3</td></tr>\n")
+                .arg(QLatin1String(kEvidenceColor))
+                .arg(n)
+                .arg(esc(collapseBlankRuns(lines[n - 1].left(options.maxLineChars), 20, marker)));
+    return html + QStringLiteral("</table>\n");
+}
+
+QString evidenceSection(const CaseFile &c, const CaseContext &context, const ReportOptions &options) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(CaseReport::tr("Evidence")));
     if (c.evidence.isEmpty())
         return html + QStringLiteral("<p><i>%1</i></p>\n").arg(esc(CaseReport::tr("No evidence recorded.")));
@@ -158,9 +190,10 @@ QString evidenceSection(const CaseFile &c) {
         const QString range = e.firstLine == e.lastLine
                                   ? CaseReport::tr("line %1").arg(e.firstLine)
                                   : CaseReport::tr("lines %1–%2").arg(e.firstLine).arg(e.lastLine);
-        html += QStringLiteral("<li>%1, %2%3</li>")
+        html += QStringLiteral("<li>%1, %2%3%4</li>")
                     .arg(mono(e.script.isEmpty() ? c.scriptPath : e.script), esc(range),
-                         e.comment.isEmpty() ? QString() : QStringLiteral(": ") + esc(e.comment));
+                         e.comment.isEmpty() ? QString() : QStringLiteral(": ") + esc(e.comment),
+                         linesElsewhere(c, e, context, options));
     }
     return html + QStringLiteral("</ul>\n");
 }
@@ -228,7 +261,8 @@ QString caseReportHtml(const CaseFile &c, const CaseContext &context, const Repo
     html += QStringLiteral("<table cellpadding=\"6\"><tr><td bgcolor=\"%1\"><b>%2</b></td></tr></table>\n")
                 .arg(verdictColor(c.verdict), esc(CaseReport::tr("Verdict: %1").arg(verdictLabel(c.verdict))));
     html += identitySection(c) + scoreSection(c, context) + mapSection(c, context) + neighbourSection(c);
-    html += behaviourSection(c, context) + notesSection(c) + evidenceSection(c) + scriptSection(c, context, options);
+    html += behaviourSection(c, context) + notesSection(c) + evidenceSection(c, context, options) +
+            scriptSection(c, context, options);
     html += QStringLiteral("<p><small>%1</small></p>\n</body></html>\n")
                 .arg(esc(CaseReport::tr("Written by MPHunter Workbench. Static analysis only: nothing from the package "
                                         "was executed.")));
