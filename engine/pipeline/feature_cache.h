@@ -2,8 +2,7 @@
 // Per-package features (identity, scripts' paths and hashes, call sequences) keyed by the archive's sha256, so that a
 // large background and known set are read and parsed once. The file is versioned; a stale, foreign or corrupt file is
 // rebuilt, never trusted.
-#include "analysis/call_sequence.h"
-#include "corpus/package.h"
+#include "pipeline/package_features.h"
 
 #include <filesystem>
 #include <string>
@@ -12,17 +11,8 @@
 
 namespace mph {
 
-// What the pipeline keeps of a package: the package without script texts, and one sequence per script.
-struct PackageFeatures {
-    Package package;  // scripts carry path, scope and sha256; text is empty
-    std::vector<CallSequence> sequences;  // parallel to package.scripts
-};
-
 class FeatureCache {
 public:
-    // Bumped whenever reading or analysis changes what a package yields.
-    static constexpr std::uint32_t kFormatVersion = 3; // 3: reach (token sources, reached files, layers)
-
     // Loads `file` if it exists. Returns false with `problem` set when the file was present but unusable (it is then
     // ignored and rewritten on save).
     bool load(const std::filesystem::path &file, std::string &problem);

@@ -10,6 +10,8 @@
 #include <chrono>
 #include <fstream>
 #include <mutex>
+#include <set>
+#include <utility>
 
 namespace mph {
 namespace {
@@ -135,6 +137,36 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
 
 bool usesCache(Role role) { return role != Role::Batch; }
 
+// The scripts' texts and the modules of a background or known package are not kept: only the batch's are shown, and
+// the rest would cost gigabytes.
+void dropTexts(Package &package) {
+    for (Script &script : package.scripts)
+        std::string().swap(script.text);
+    std::vector<Module>().swap(package.modules);
+}
+
+// A remembered package from its stored features: already analysed, so they bypass the feature cache (they are no
+// archive read here, and a cache entry is keyed by the digest of bytes actually read).
+bool loadRememberedFeatures(const RememberedPackage &memory, const std::string &name, LoadedPackage &loaded,
+                            ReadError &error) {
+    const PackageFeatures &features = *memory.features;
+    if (features.sequences.size() != features.package.scripts.size()) {
+        error = {name, "remembered features are corrupt: " + std::to_string(features.package.scripts.size()) +
+                           " scripts but " + std::to_string(features.sequences.size()) + " call sequences"};
+        return false;
+    }
+    if (!memory.sha256.empty() && !features.package.sha256.empty() && features.package.sha256 != memory.sha256) {
+        error = {name, "remembered features are of archive " + features.package.sha256 + ", not of the recorded " +
+                           memory.sha256};
+        return false;
+    }
+    loaded.features = features;
+    if (loaded.features.package.sha256.empty()) loaded.features.package.sha256 = memory.sha256;
+    loaded.features.package.source = name;
+    dropTexts(loaded.features.package);
+    return true;
+}
+
 // Reads one source; returns the features or sets `error`. Never throws.
 std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOptions &readOptions,
                                      const ScanOptions &options, FeatureCache *cache, std::mutex &cacheMutex,
@@ -142,8 +174,32 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
     LoadedPackage loaded;
     loaded.role = source.role;
     loaded.batch = source.batch;
+    loaded.remembered = source.remembered != nullptr;
     const std::string name = source.path.empty() ? source.embeddedName : source.path.string();
     try {
+        if (source.remembered) {
+            if (source.role == Role::Batch) {
+                error = {name, "a remembered package joins the known set or the background, not a batch"};
+                return std::nullopt;
+            }
+            if (source.remembered->features)
+                return loadRememberedFeatures(*source.remembered, name, loaded, error) ? std::optional(loaded)
+                                                                                       : std::nullopt;
+            if (source.embedded.empty()) {
+                error = {name, "remembered package has neither features nor an archive"};
+                return std::nullopt;
+            }
+            if (source.embedded.size() > readOptions.limits.maxArchiveBytes) {
+                error = {name, "archive is " + std::to_string(source.embedded.size()) + " bytes, over the " +
+                                   std::to_string(readOptions.limits.maxArchiveBytes) + "-byte cap"};
+                return std::nullopt;
+            }
+            // A stored copy that is not the archive it was recorded as is not trusted.
+            if (!source.remembered->sha256.empty() && sha256Hex(source.embedded) != source.remembered->sha256) {
+                error = {name, "remembered archive does not match its recorded sha256 " + source.remembered->sha256};
+                return std::nullopt;
+            }
+        }
         std::error_code ec;
         if (!source.path.empty() && std::filesystem::is_directory(source.path, ec)) {
             PackageReadResult read = readPackageDirectory(source.path, readOptions);
@@ -186,12 +242,8 @@ std::optional<LoadedPackage> loadOne(const PackageSource &source, const ReadOpti
             return std::nullopt;
         }
         loaded.features = analyse(std::move(*read.package), analyzer, options, sourceBytes);
-        if (usesCache(source.role)) { // only the batch's texts are shown; the rest would cost gigabytes
-            for (Script &script : loaded.features.package.scripts)
-                std::string().swap(script.text);
-            std::vector<Module>().swap(loaded.features.package.modules);
-        }
-        if (cache && usesCache(source.role)) {
+        if (usesCache(source.role)) dropTexts(loaded.features.package);
+        if (cache && usesCache(source.role)) { // keyed by the digest of the bytes read, remembered archives too
             std::lock_guard lock(cacheMutex);
             cache->insert(digest, loaded.features);
         }
@@ -213,12 +265,16 @@ std::vector<PackageSource> collectSources(const ScanOptions &options, std::vecto
             const Role role = file.role == "background" ? Role::Background : file.role == "known" ? Role::Known : Role::Batch;
             sources.push_back({role, role == Role::Batch ? 0 : -1, {}, file.bytes, "demo:" + std::string(file.path)});
         }
-        return sources;
+    } else {
+        addRoots(options.background, Role::Background, -1, sources, errors);
+        addRoots(options.known, Role::Known, -1, sources, errors);
+        for (std::size_t b = 0; b < options.batches.size(); ++b)
+            addRoots(options.batches[b].roots, Role::Batch, static_cast<std::int32_t>(b), sources, errors);
     }
-    addRoots(options.background, Role::Background, -1, sources, errors);
-    addRoots(options.known, Role::Known, -1, sources, errors);
-    for (std::size_t b = 0; b < options.batches.size(); ++b)
-        addRoots(options.batches[b].roots, Role::Batch, static_cast<std::int32_t>(b), sources, errors);
+    for (const RememberedPackage &memory : options.remembered) {
+        const std::string label = memory.archiveName.empty() ? memory.sha256 : memory.archiveName;
+        sources.push_back({memory.role, -1, {}, memory.archive, "history:" + label, &memory});
+    }
     return sources;
 }
 
@@ -253,12 +309,23 @@ LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanO
     }
     if (progress) progress({"reading", done.load(), sources.size()});
 
+    // Archives of each role already held (sources come before the remembered packages, which are checked in order).
+    std::set<std::pair<Role, std::string>> held;
+    for (std::size_t i = 0; i < sources.size(); ++i)
+        if (slots[i] && !slots[i]->remembered && !slots[i]->features.package.sha256.empty())
+            held.emplace(slots[i]->role, slots[i]->features.package.sha256);
+
     LoadedInputs inputs;
     inputs.sourceBytes = sourceBytes;
     for (std::size_t i = 0; i < sources.size(); ++i) {
         if (seconds[i] > inputs.slowestSeconds) {
             inputs.slowestSeconds = seconds[i];
             inputs.slowestSource = sources[i].path.empty() ? sources[i].embeddedName : sources[i].path.string();
+        }
+        if (slots[i] && slots[i]->remembered) {
+            const std::string &sha256 = sources[i].remembered->sha256.empty() ? slots[i]->features.package.sha256
+                                                                              : sources[i].remembered->sha256;
+            if (!sha256.empty() && !held.emplace(slots[i]->role, sha256).second) slots[i].reset();
         }
         if (slots[i]) inputs.packages.push_back(std::move(*slots[i]));
         if (failures[i]) inputs.errors.push_back(std::move(*failures[i]));

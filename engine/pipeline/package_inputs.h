@@ -14,8 +14,11 @@ struct PackageSource {
     Role role = Role::Batch;
     std::int32_t batch = -1;
     std::filesystem::path path;    // empty for embedded archives
-    std::string_view embedded;     // bytes of an embedded demo archive
-    std::string embeddedName;      // "demo:<path>"
+    std::string_view embedded;     // bytes of an embedded demo archive, or of a remembered package's archive
+    std::string embeddedName;      // "demo:<path>", "history:<archive name>"
+    // A package of ScanOptions::remembered (its role is Known or Background): read from its features when it has
+    // them, else from its archive's bytes in `embedded`.
+    const RememberedPackage *remembered = nullptr;
 };
 
 struct LoadedPackage {
@@ -23,6 +26,7 @@ struct LoadedPackage {
     Role role = Role::Batch;
     std::int32_t batch = -1;
     bool fromCache = false;
+    bool remembered = false; // came from ScanOptions::remembered
 };
 
 struct LoadedInputs {
@@ -33,11 +37,14 @@ struct LoadedInputs {
     std::string slowestSource;
 };
 
-// Finds the packages of every role (folders searched recursively, files taken as they are) in a stable order.
+// Finds the packages of every role (folders searched recursively, files taken as they are) in a stable order, then
+// the remembered packages (ScanOptions::remembered) in their order.
 std::vector<PackageSource> collectSources(const ScanOptions &options, std::vector<ReadError> &errors);
 
 // Reads and analyses every source in parallel. Background and known packages go through `cache` (may be null);
 // their script texts are dropped. Stops early when `cancel` is set.
+// A remembered package whose archive sha256 is that of a package of its role found on disk (or of an earlier
+// remembered one) is dropped: the known set or background holds it once.
 LoadedInputs loadPackages(const std::vector<PackageSource> &sources, const ScanOptions &options, FeatureCache *cache,
                           const ProgressCallback &progress, const std::atomic<bool> *cancel);
 

@@ -56,7 +56,7 @@ namespace {
 void writeHeader(std::ostream &out) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
            "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence,rarity,reached_files,"
-           "layers,truncated,flagged\n";
+           "layers,truncated,flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen\n";
 }
 
 void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r) {
@@ -67,6 +67,10 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
     const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
     const std::string calls = joinNames(sequence);
     const std::string rare = spaceSeparated(r.rareSharedCalls);
+    const bool inCampaign = r.campaign >= 0 && static_cast<std::size_t>(r.campaign) < result.campaigns.size();
+    static const PackageMemory kNoMemory;
+    const PackageMemory &memory =
+        entry.package < result.packageMemory.size() ? result.packageMemory[entry.package] : kNoMemory;
     std::string reached;
     for (const std::string &file : reachedFilePaths(entry)) {
         if (!reached.empty()) reached += ';';
@@ -99,7 +103,13 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
                                   reached,
                                   std::to_string(decodedLayerCount(entry)),
                                   sequence.truncated ? "1" : "0",
-                                  r.flagged ? "1" : "0"};
+                                  r.flagged ? "1" : "0",
+                                  inCampaign ? std::to_string(r.campaign + 1) : std::string(),
+                                  inCampaign ? std::to_string(result.campaigns[r.campaign].packages.size())
+                                             : std::string(),
+                                  r.followsMalicious ? "1" : "0",
+                                  memory.priorVerdict,
+                                  memory.firstSeen};
     bool first = true;
     for (const std::string &field : fields) {
         if (!first) out << ',';

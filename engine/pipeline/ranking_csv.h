@@ -20,7 +20,13 @@ std::string csvField(std::string_view text);
 // nearest one), evidence (call evidence; engine/ranking/call_evidence.h), rarity (call rarity without a known set;
 // engine/ranking/call_rarity.h), reached_files (the files of the package the script runs, ';'-separated), layers
 // (payloads decoded and run), truncated (1 when a cap stopped the analysis: what was read is ranked, and flagged),
-// flagged (1 when a read cap cut the script or its package, RankedScript::flagged: such rows are ranked first).
+// flagged (1 when a read cap cut the script or its package, RankedScript::flagged: such rows are ranked first),
+// campaign (1-based number of its package's campaign in the result, ScanResult::campaigns; empty when in none),
+// campaign_size (packages in that campaign; empty when in none), follows_malicious (1 when its package is a project
+// judged malicious before, RankedScript::followsMalicious: ranked right after the flagged rows), prior_verdict and
+// first_seen (what the analyst's history knew of the archive before the run, ScanResult::packageMemory: its latest
+// verdict, else the latest for its name==version, and the ISO date of the first run that saw it; empty without a
+// history). New columns are appended: the existing ones keep their order.
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
 // The header and the given rows (indices into ScanResult::ranking) in the given order, e.g. a filtered, sorted view;
 // indices out of range are skipped.

@@ -6,11 +6,14 @@
 #include "projection/projection.h"
 #include "ranking/call_evidence.h"
 #include "ranking/call_rarity.h"
+#include "ranking/campaigns.h"
 #include "ranking/ranking.h"
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace mph {
 
@@ -61,6 +64,27 @@ bool parseGranularity(std::string_view text, ReachGranularity &granularity) {
             return true;
         }
     return false;
+}
+
+std::string normalisedProjectName(std::string_view name) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!name.empty() && space(name.front()))
+        name.remove_prefix(1);
+    while (!name.empty() && space(name.back()))
+        name.remove_suffix(1);
+    std::string out;
+    out.reserve(name.size());
+    bool inSeparatorRun = false;
+    for (const char c : name) {
+        if (c == '-' || c == '_' || c == '.') {
+            if (!inSeparatorRun) out += '-';
+            inSeparatorRun = true;
+        } else {
+            out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+            inSeparatorRun = false;
+        }
+    }
+    return out;
 }
 
 std::string_view roleName(Role role) {
@@ -132,6 +156,7 @@ void collectScripts(LoadedInputs &inputs, ScopeFilter filter, ScanResult &result
         result.packages.push_back(std::move(loaded.features.package));
         result.packageRoles.push_back(loaded.role);
         result.packageBatch.push_back(loaded.batch);
+        result.packageRemembered.push_back(loaded.remembered);
     }
     inputs.packages.clear();
 }
@@ -211,9 +236,33 @@ ScopeReference scopeReference(const ScanResult &result, const Eigen::MatrixXf &v
     return reference;
 }
 
+// Per unique sequence (row): the first known script that has it, and whether a package the analyst judged malicious
+// (ScanOptions::remembered) has it.
+struct KnownRows {
+    std::vector<std::uint32_t> firstEntry;
+    std::vector<bool> judged;
+};
+
+KnownRows knownRows(const ScanResult &result) {
+    KnownRows rows{std::vector<std::uint32_t>(result.sequences.size(), 0),
+                   std::vector<bool>(result.sequences.size(), false)};
+    std::vector<bool> seen(result.sequences.size(), false);
+    for (std::uint32_t e = 0; e < result.scripts.size(); ++e) {
+        const ScriptEntry &entry = result.scripts[e];
+        if (result.packageRoles[entry.package] != Role::Known) continue;
+        if (!seen[entry.unique]) {
+            seen[entry.unique] = true;
+            rows.firstEntry[entry.unique] = e;
+        }
+        if (entry.package < result.packageRemembered.size() && result.packageRemembered[entry.package])
+            rows.judged[entry.unique] = true;
+    }
+    return rows;
+}
+
 void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uint32_t batch,
-                    const ScopeReference &reference, const ScanOptions &options,
-                    const std::vector<std::uint32_t> &firstKnownEntryOfRow, double &clusteringSeconds) {
+                    const ScopeReference &reference, const ScanOptions &options, const KnownRows &knownRows,
+                    const std::unordered_set<std::string> &maliciousProjects, double &clusteringSeconds) {
     const Scope scope = reference.scope;
     RankingProblem problem;
     problem.vectors = &vectors;
@@ -279,6 +328,12 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.batch = batch;
         const Package &package = result.packages[entry.package];
         r.flagged = package.scripts[entry.script].truncated || !package.caps.empty();
+        // A new version of a project judged malicious, or calls (nearly) identical to a script judged malicious: the
+        // analyst confirmed that behaviour already. The known set is purified against the background, so a judged
+        // script that is as plain as a benign one never matches.
+        const bool matchesJudged = !s.nearestKnown.empty() && knownRows.judged[s.nearestKnown.front()] &&
+                                   s.nearestKnownDistances.front() <= options.purifyEpsilon;
+        r.followsMalicious = matchesJudged || maliciousProjects.count(normalisedProjectName(package.name)) > 0;
         r.cluster = problem.candidateLabels[c];
         r.outlierScore = clustering.outlierScores[pointOfRow[entry.unique]];
         r.score = s.score;
@@ -291,16 +346,18 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.evidence = s.evidence;
         r.rarity = s.rarity;
         for (std::uint32_t row : s.nearestKnown)
-            r.nearestKnown.push_back(firstKnownEntryOfRow[row]);
+            r.nearestKnown.push_back(knownRows.firstEntry[row]);
         if (!s.nearestKnown.empty())
             r.rareSharedCalls = explain(callNames(result.sequences[entry.unique]),
                                         callNames(result.sequences[s.nearestKnown.front()]), reference.frequency)
                                     .rareSharedCalls;
         ranked.push_back(std::move(r));
     }
-    // Fail closed: scripts a read cap cut (RankedScript::flagged) come first, whatever their score.
+    // Fail closed: scripts a read cap cut (RankedScript::flagged) come first, whatever their score; then new versions
+    // of projects judged malicious before.
     std::stable_sort(ranked.begin(), ranked.end(), [&](const RankedScript &a, const RankedScript &b) {
         if (a.flagged != b.flagged) return a.flagged;
+        if (a.followsMalicious != b.followsMalicious) return a.followsMalicious;
         if (a.score != b.score) return a.score > b.score;
         const Package &pa = result.packages[result.scripts[a.entry].package];
         const Package &pb = result.packages[result.scripts[b.entry].package];
@@ -312,6 +369,64 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         ranked[i].rank = static_cast<std::uint32_t>(i + 1);
     result.ranking.insert(result.ranking.end(), std::make_move_iterator(ranked.begin()),
                           std::make_move_iterator(ranked.end()));
+}
+
+// Groups each batch's packages into campaigns (ranking/campaigns.h) and marks their ranked scripts. A script's known
+// family is the project (normalised name) of its nearest known script. Campaigns are numbered per batch from the one
+// whose best member ranks best; members are ordered by their best rank.
+void assignCampaigns(ScanResult &result, const Eigen::MatrixXf &vectors) {
+    std::unordered_map<std::string, std::int64_t> familyIds;
+    std::vector<std::string> familyNames;
+    std::vector<std::uint32_t> bestRank(result.packages.size(), std::numeric_limits<std::uint32_t>::max());
+    for (const RankedScript &r : result.ranking) {
+        std::uint32_t &best = bestRank[result.scripts[r.entry].package];
+        best = std::min(best, r.rank);
+    }
+    for (std::uint32_t batch = 0; batch < result.batchNames.size(); ++batch) {
+        std::vector<CampaignScript> scripts;
+        for (const RankedScript &r : result.ranking) {
+            if (r.batch != batch) continue;
+            const ScriptEntry &entry = result.scripts[r.entry];
+            CampaignScript script;
+            script.package = entry.package;
+            script.scope = static_cast<std::uint8_t>(entry.scope);
+            script.row = entry.unique;
+            script.calls = static_cast<std::uint32_t>(result.sequences[entry.unique].size());
+            script.dNearestBackground = r.dNearestBackground;
+            script.dM = r.dM;
+            if (!r.nearestKnown.empty()) {
+                std::string family =
+                    normalisedProjectName(result.packageOf(result.scripts[r.nearestKnown.front()]).name);
+                const auto [it, inserted] =
+                    familyIds.try_emplace(family, static_cast<std::int64_t>(familyNames.size()));
+                if (inserted) familyNames.push_back(std::move(family));
+                script.family = it->second;
+            }
+            scripts.push_back(script);
+        }
+        std::vector<Campaign> campaigns;
+        for (CampaignGroup &group : findCampaigns(vectors, scripts)) {
+            Campaign campaign;
+            campaign.batch = batch;
+            campaign.packages = std::move(group.packages);
+            std::stable_sort(campaign.packages.begin(), campaign.packages.end(),
+                             [&](std::uint32_t a, std::uint32_t b) { return bestRank[a] < bestRank[b]; });
+            campaign.link = group.link;
+            if (group.family >= 0) campaign.family = familyNames[static_cast<std::size_t>(group.family)];
+            campaigns.push_back(std::move(campaign));
+        }
+        std::stable_sort(campaigns.begin(), campaigns.end(), [&](const Campaign &a, const Campaign &b) {
+            return bestRank[a.packages.front()] < bestRank[b.packages.front()];
+        });
+        for (Campaign &campaign : campaigns)
+            result.campaigns.push_back(std::move(campaign));
+    }
+    std::vector<std::int32_t> campaignOfPackage(result.packages.size(), -1);
+    for (std::size_t c = 0; c < result.campaigns.size(); ++c)
+        for (std::uint32_t package : result.campaigns[c].packages)
+            campaignOfPackage[package] = static_cast<std::int32_t>(c);
+    for (RankedScript &r : result.ranking)
+        r.campaign = campaignOfPackage[result.scripts[r.entry].package];
 }
 
 // A batch package that a read cap cut before any of its scripts (of the scanned scope) was read has nothing to rank:
@@ -386,15 +501,10 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     if (cancelled()) return outcome.cancelled = true, outcome;
 
     // Cluster and rank each batch on its own, per scope.
-    std::vector<std::uint32_t> firstKnownEntryOfRow(result.sequences.size(), 0);
-    std::vector<bool> knownRowSeen(result.sequences.size(), false);
-    for (std::uint32_t e = 0; e < result.scripts.size(); ++e) {
-        const ScriptEntry &entry = result.scripts[e];
-        if (result.packageRoles[entry.package] == Role::Known && !knownRowSeen[entry.unique]) {
-            knownRowSeen[entry.unique] = true;
-            firstKnownEntryOfRow[entry.unique] = e;
-        }
-    }
+    const KnownRows known = knownRows(result);
+    std::unordered_set<std::string> maliciousProjects;
+    for (const std::string &project : options.maliciousProjects)
+        maliciousProjects.insert(normalisedProjectName(project)); // callers may pass names as written
     double clusteringSeconds = 0;
     const std::size_t batchCount = result.batchNames.size();
     for (Scope scope : {Scope::Install, Scope::Import}) {
@@ -403,7 +513,7 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
         for (std::uint32_t b = 0; b < batchCount; ++b) {
             if (cancelled()) return outcome.cancelled = true, outcome;
             report("clustering and ranking", b, batchCount);
-            rankBatchScope(result, vectors, b, reference, options, firstKnownEntryOfRow, clusteringSeconds);
+            rankBatchScope(result, vectors, b, reference, options, known, maliciousProjects, clusteringSeconds);
         }
     }
     std::stable_sort(result.ranking.begin(), result.ranking.end(), [&](const RankedScript &a, const RankedScript &b) {
@@ -415,6 +525,8 @@ ScanOutcome runScan(const ScanOptions &options, const ProgressCallback &progress
     result.timings.back().seconds -= clusteringSeconds;
     result.timings.insert(result.timings.end() - 1, {"cluster", clusteringSeconds});
     result.timings.back().stage = "rank";
+    assignCampaigns(result, vectors);
+    clock.lap("campaigns");
 
     if (options.projection) {
         report("projecting", 0, result.sequences.size());

@@ -3,6 +3,8 @@
 // the background, rank, and project to 2-D. Shared by mphunter-cli, the GUI's run controller and the evaluation.
 #include "analysis/call_sequence.h"
 #include "corpus/package.h"
+#include "pipeline/package_features.h"
+#include "ranking/campaigns.h"
 #include "ranking/ranking_method.h"
 
 #include <atomic>
@@ -34,6 +36,20 @@ enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off, Closure
 std::string_view granularityName(ReachGranularity granularity);
 bool parseGranularity(std::string_view text, ReachGranularity &granularity);
 
+// A package the analyst judged in an earlier run (the history database, design 2.9). It joins this run's known set
+// (Role::Known, judged malicious) or background (Role::Background, judged benign) without its archive being found on
+// disk: from its stored features when they are of the current format, else read and analysed from the stored copy of
+// its archive. A remembered package whose archive sha256 is already among the packages of its role is skipped.
+// Stored features are used as they are (whatever this run's reach options); an archive is read like an embedded one,
+// with this run's options, through the feature cache under the digest of its bytes, which must match `sha256`.
+struct RememberedPackage {
+    Role role = Role::Known;
+    std::string sha256;                      // of the archive
+    std::optional<PackageFeatures> features; // current-format features, when the store had them
+    std::string archive;                     // the archive's bytes (used when `features` is empty)
+    std::string archiveName;                 // file name of that archive, for the reader and for error messages
+};
+
 struct ScanOptions {
     std::vector<BatchInput> batches;
     std::vector<std::filesystem::path> background; // folders or package files
@@ -54,7 +70,14 @@ struct ScanOptions {
     ReachGranularity reach = ReachGranularity::Inline;       // install scope
     ReachGranularity importReach = ReachGranularity::Inline; // import scope
     ReachGranularity reachOf(Scope of) const { return of == Scope::Install ? reach : importReach; }
+    std::vector<RememberedPackage> remembered; // verdicts of earlier runs that teach this one (design 2.9)
+    // Projects judged malicious before (names as normalisedProjectName gives them): a batch package of one of them is
+    // a new version of a malicious project, RankedScript::followsMalicious, ranked right after the read-cap flags.
+    std::vector<std::string> maliciousProjects;
 };
+
+// PEP 503 normalisation of a project name: lowercase, runs of '-', '_' and '.' as one '-'.
+std::string normalisedProjectName(std::string_view name);
 
 // One script of one package, in any role.
 struct CallRange {
@@ -83,6 +106,13 @@ struct RankedScript {
     // reader is placed where the analyst sees it first, ahead of every unflagged script of its list, whatever its
     // score (the score itself is unchanged; flagged scripts keep score order among themselves).
     bool flagged = false;
+    // It follows a malicious verdict of the analyst's: its package is a project in ScanOptions::maliciousProjects (a
+    // new version; by name alone, so an archive judged malicious that comes back unchanged is flagged too), or its
+    // nearest known script is one judged malicious (ScanOptions::remembered) at a distance within purifyEpsilon (a
+    // campaign sibling). Ranked right after the flagged scripts, ahead of every other script of its list, whatever its
+    // score.
+    bool followsMalicious = false;
+    std::int32_t campaign = -1; // index into ScanResult::campaigns, -1: in none
     int cluster = -1;        // HDBSCAN label in its batch's clustering, -1 = noise
     double outlierScore = 0; // GLOSH
     double score = 0, dB = 2, dM = 2, beta = 0, wB = 0.5;
@@ -92,6 +122,26 @@ struct RankedScript {
     double rarity = 0;                        // call rarity (Contrastive without a known set)
     std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
     std::vector<std::string> rareSharedCalls; // calls rare in the background and shared with the nearest known script
+};
+
+// Batch packages that look like one campaign (design 2.9): their scripts' call sequences are identical or nearly so,
+// or their nearest known scripts belong to one family. Grouped within one batch, over both scopes; at least two
+// packages each; every batch package in at most one campaign.
+// CampaignLink, campaignLinkName and the linking rules (benign template copies never link) are in ranking/campaigns.h.
+
+struct Campaign {
+    std::uint32_t batch = 0;
+    std::vector<std::uint32_t> packages;              // indices into ScanResult::packages, ordered by their best rank
+    CampaignLink link = CampaignLink::IdenticalCalls; // the weakest link that joined two of its members
+    std::string family; // KnownFamily: the name of the known project the members are nearest to
+};
+
+// What an analyst's history (design 2.9) knew of a batch package before this run: filled by the app, which owns the
+// history database, and written by the CSV (prior_verdict, first_seen).
+struct PackageMemory {
+    bool seenBefore = false;  // an earlier run saw this archive (sha256)
+    std::string priorVerdict; // the latest verdict for this archive, else for its name==version; empty: none
+    std::string firstSeen;    // ISO date of the first run that saw this archive; empty: none
 };
 
 struct StageTiming {
@@ -104,10 +154,13 @@ struct ScanResult {
     std::vector<Package> packages;          // scripts' texts are dropped for background and known packages
     std::vector<Role> packageRoles;         // parallel to packages
     std::vector<std::int32_t> packageBatch; // batch index for batch packages, -1 otherwise
+    std::vector<bool> packageRemembered;    // parallel to packages: came from ScanOptions::remembered
     std::vector<ScriptEntry> scripts;
     std::vector<CallSequence> sequences; // per unique sequence
     std::vector<float> mapX, mapY;       // per unique sequence; empty when projection is off
     std::vector<RankedScript> ranking;   // ordered by batch, scope, rank
+    std::vector<Campaign> campaigns;     // RankedScript::campaign indexes these
+    std::vector<PackageMemory> packageMemory; // parallel to packages when a history was consulted, else empty
     std::vector<ReadError> errors;
     std::vector<StageTiming> timings;
     RankingMethod rankingMethod = RankingMethod::Contrastive; // the score formula used (ScanOptions::ranking)

@@ -140,7 +140,7 @@ private slots:
         std::string problem;
         QVERIFY(cache.save(file, problem));
         std::string bytes = fileBytes(file);
-        bytes[8] = static_cast<char>(FeatureCache::kFormatVersion + 1);  // version follows the 8-byte magic
+        bytes[8] = static_cast<char>(kFeatureFormatVersion + 1); // version follows the 8-byte magic
         writeBytes(file, bytes);
         FeatureCache stale;
         QVERIFY(!stale.load(file, problem));

@@ -174,11 +174,22 @@ class ScanCapsTest : public QObject {
         std::istringstream in(out.str());
         std::string header, line;
         std::getline(in, header);
-        QVERIFY(header.size() > 8 && header.substr(header.size() - 8) == ",flagged");
+        // flagged, then the columns appended after it (campaign, campaign_size, follows_malicious, prior_verdict,
+        // first_seen), none quoted.
+        const std::string tail = ",flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen";
+        QVERIFY(header.size() > tail.size() && header.substr(header.size() - tail.size()) == tail);
+        const auto fieldFromEnd = [](const std::string &row, int back) {
+            std::size_t end = row.size();
+            for (int k = 0; k < back; ++k)
+                end = row.rfind(',', end - 1);
+            const std::size_t begin = row.rfind(',', end - 1) + 1;
+            return row.substr(begin, end - begin);
+        };
         std::size_t ones = 0, rows = 0;
         while (std::getline(in, line)) {
-            QVERIFY(line.back() == '1' || line.back() == '0');
-            ones += line.back() == '1';
+            const std::string flagged = fieldFromEnd(line, 5);
+            QVERIFY2(flagged == "1" || flagged == "0", line.c_str());
+            ones += flagged == "1";
             ++rows;
         }
         QCOMPARE(rows, result.ranking.size());
