@@ -17,6 +17,9 @@ out="$build/fuzz"
 rm -rf "$out/seeds"
 mkdir -p "$out/logs" "$out/corpus" "$out/artifacts"
 "$build/tests/fuzz/fuzz_seeds" "$out/seeds"
+# fuzz_history_open makes its own seeds (histories written through Qt SQL).
+[ -x "$build/tests/fuzz/fuzz_history_open" ] && MPH_FUZZ_WRITE_SEEDS="$out/seeds/fuzz_history_open" \
+    "$build/tests/fuzz/fuzz_history_open"
 
 pids=""
 targets=""
