@@ -5,3 +5,4 @@
 int runInventoryCommand(int argc, char **argv); // inventory_command.cpp
 int runScanCommand(int argc, char **argv);      // scan_command.cpp
 int runEvaluateCommand(int argc, char **argv);  // evaluate_command.cpp
+int runVerdictCommand(int argc, char **argv);   // verdict_command.cpp

@@ -3,6 +3,7 @@
 // recall@3/@10 and install-scope average precision per batch and overall, and does the same for Bandit.
 #include "cli_text.h"
 #include "commands.h"
+#include "evaluate_settings.h"
 #include "evaluation/bandit_baseline.h"
 #include "evaluation/batch_lists.h"
 #include "evaluation/metrics.h"
@@ -21,11 +22,9 @@
 #include <string>
 #include <vector>
 
-#ifndef MPH_DEFAULT_CORPORA_PATH
-#define MPH_DEFAULT_CORPORA_PATH "../shared/corpora"
-#endif
-
 namespace ev = mph::evaluation;
+using mph::cli::Mode;
+using mph::cli::Settings;
 
 namespace {
 
@@ -67,7 +66,17 @@ constexpr const char *kUsage =
     "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"
     "  --draws N              N evaluations with seeds seed..seed+N-1 (needle seeds likewise), then each figure's\n"
     "                         mean, lowest and highest over them\n"
-    "  --summary-only         print the overall figures, not the per-batch tables\n";
+    "  --summary-only         print the overall figures, not the per-batch tables\n"
+    "  --days N               the day-by-day simulation of the analyst's memory instead (no known set): each day\n"
+    "                         is one batch of --benign-per-batch archives with needles, some of them later members\n"
+    "                         of a campaign (packages of one behaviour) whose first member came on an earlier day;\n"
+    "                         each day is ranked once with a history file (the simulated analyst judges malicious\n"
+    "                         the needles in the day's top 10, and those verdicts teach the next days) and once\n"
+    "                         without; per day and overall: recall@3 and recall@10 of both, and the recall@3 of\n"
+    "                         needles whose campaign was confirmed on an earlier day\n"
+    "  --campaign-starts N, --follow-ups N, --singles N, --campaign-members N   per day: campaigns that start\n"
+    "                         (default 1), later members of started campaigns (default 2), needles of their own\n"
+    "                         (default 1); members of one campaign that arrive at most (default 4)\n";
 
 int usageError(const std::string &message) {
     std::fprintf(stderr, "mphunter-cli evaluate: %s\n\n%s", message.c_str(), kUsage);
@@ -80,13 +89,6 @@ std::optional<long long> parseNumber(const char *text, long long minimum) {
     if (!end || *end || value < minimum) return std::nullopt;
     return value;
 }
-
-struct Mode {
-    std::string name;
-    bool useKnown = true;
-    mph::RankingMethod method = mph::RankingMethod::Contrastive;
-    std::string description;
-};
 
 std::optional<Mode> modeNamed(const std::string &name) {
     using mph::RankingMethod;
@@ -103,21 +105,6 @@ std::optional<Mode> modeNamed(const std::string &name) {
     return std::nullopt;
 }
 
-struct Settings {
-    std::filesystem::path corpora = MPH_DEFAULT_CORPORA_PATH;
-    ev::ProtocolOptions protocol;
-    std::uint64_t needleSeed = 1;
-    std::string cutoff = "2024-08-01";
-    std::vector<Mode> modes;
-    bool bandit = true;
-    std::string python = "/usr/bin/python3";
-    std::optional<std::filesystem::path> cache, banditCache, needlesOut;
-    mph::ScanOptions scan;
-    bool summaryOnly = false;
-    int showTop = 0;
-    int draws = 1; // evaluations with seeds seed, seed+1, ... (needle seeds likewise), summarised together
-};
-
 double seconds(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
 }
@@ -127,69 +114,6 @@ std::string fixed(double value, int digits = 3) {
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", digits, value);
     return text;
-}
-
-// The known set and the diverse needle list from the malicious manifest.
-bool malwareRoles(const Settings &settings, std::vector<std::filesystem::path> &known, std::vector<ev::Needle> &diverse,
-                  std::size_t &poolSize) {
-    std::vector<ev::MaliciousRow> rows;
-    std::string problem;
-    const std::filesystem::path malicious = settings.corpora / "malicious";
-    if (!ev::readMaliciousManifest(malicious / "manifest.tsv", rows, problem)) {
-        std::fprintf(stderr, "mphunter-cli evaluate: %s\n", problem.c_str());
-        return false;
-    }
-    std::vector<mph::PackageSource> pool;
-    std::vector<const ev::MaliciousRow *> poolRows;
-    std::size_t unreadableKnown = 0;
-    for (const ev::MaliciousRow &row : rows) {
-        const bool isKnown = row.added < settings.cutoff;
-        if (row.zip.empty()) {
-            unreadableKnown += isKnown ? 1 : 0;
-            continue;
-        }
-        std::filesystem::path archive = (malicious / row.zip).lexically_normal();
-        if (isKnown) {
-            known.push_back(std::move(archive));
-        } else {
-            pool.push_back({mph::Role::Known, -1, std::move(archive), {}, {}});
-            poolRows.push_back(&row);
-        }
-    }
-    poolSize = pool.size();
-    std::fprintf(stderr, "reading the needle pool (%zu packages added on or after %s)...\n", pool.size(),
-                 settings.cutoff.c_str());
-    // The pool goes through the pipeline's reader and analyser (and feature cache) like a known set: texts dropped.
-    mph::FeatureCache cache;
-    if (settings.cache && !cache.load(*settings.cache, problem))
-        std::fprintf(stderr, "feature cache ignored: %s\n", problem.c_str());
-    mph::LoadedInputs loaded = mph::loadPackages(pool, settings.scan, settings.cache ? &cache : nullptr, {}, nullptr);
-    if (settings.cache && cache.dirty() && !cache.save(*settings.cache, problem))
-        std::fprintf(stderr, "feature cache not saved: %s\n", problem.c_str());
-
-    std::map<std::string, std::optional<std::string>> keyOfSource;
-    for (const mph::LoadedPackage &p : loaded.packages)
-        keyOfSource[ev::normalSource(p.features.package.source)] =
-            ev::behaviourKey(p.features.package, p.features.sequences);
-    std::vector<std::optional<std::string>> keys;
-    for (const mph::PackageSource &source : pool) {
-        const auto it = keyOfSource.find(ev::normalSource(source.path.string()));
-        keys.push_back(it == keyOfSource.end() ? std::nullopt : it->second);
-    }
-    std::size_t withScripts = 0;
-    for (const auto &key : keys)
-        withScripts += key ? 1 : 0;
-    for (std::size_t i : ev::selectDiverse(keys, settings.needleSeed)) {
-        const ev::MaliciousRow &row = *poolRows[i];
-        diverse.push_back({pool[i].path, row.name + "==" + row.version + " (" + row.added + ")"});
-    }
-    std::printf("known: %zu archives added before %s (%zu rows without a readable archive left out)\n", known.size(),
-                settings.cutoff.c_str(), unreadableKnown);
-    std::printf("needle pool: %zu archives, %zu unreadable, %zu with scripts, %zu distinct behaviours (needle seed "
-                "%llu)\n",
-                pool.size(), loaded.errors.size(), withScripts, diverse.size(),
-                static_cast<unsigned long long>(settings.needleSeed));
-    return true;
 }
 
 struct MethodFigures {
@@ -368,6 +292,16 @@ int runEvaluateCommand(int argc, char **argv) {
             settings.showTop = static_cast<int>(*n);
         else if (arg == "--draws" && (n = count(1)))
             settings.draws = static_cast<int>(*n);
+        else if (arg == "--days" && (n = count(1)))
+            settings.runDays = true, settings.days.days = static_cast<int>(*n);
+        else if (arg == "--campaign-starts" && (n = count(0)))
+            settings.days.campaignStarts = static_cast<int>(*n);
+        else if (arg == "--follow-ups" && (n = count(0)))
+            settings.days.campaignFollowUps = static_cast<int>(*n);
+        else if (arg == "--singles" && (n = count(0)))
+            settings.days.singles = static_cast<int>(*n);
+        else if (arg == "--campaign-members" && (n = count(2)))
+            settings.days.membersPerCampaign = static_cast<int>(*n);
         else
             return usageError("bad option or value: " + arg + " " + v);
     }
@@ -391,8 +325,38 @@ int runEvaluateCommand(int argc, char **argv) {
             << "seed\tneedle_seed\tpart\tmode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\t"
                "cluster\tnearest_known\td_k\td_nb\tevidence\n";
     }
-    std::vector<std::vector<MethodFigures>> draws;
     const std::uint64_t firstSeed = settings.protocol.seed, firstNeedleSeed = settings.needleSeed;
+    if (settings.runDays) {
+        mph::cli::DaysFigures total;
+        for (int draw = 0; draw < settings.draws; ++draw) {
+            settings.protocol.seed = firstSeed + static_cast<std::uint64_t>(draw);
+            settings.needleSeed = firstNeedleSeed + static_cast<std::uint64_t>(draw);
+            const std::optional<mph::cli::DaysFigures> figures = mph::cli::evaluateDays(settings, part);
+            if (!figures) return 1;
+            total.needles += figures->needles;
+            total.found3 += figures->found3;
+            total.found10 += figures->found10;
+            total.found3Alone += figures->found3Alone;
+            total.found10Alone += figures->found10Alone;
+            total.followUps += figures->followUps;
+            total.followUps3 += figures->followUps3;
+            total.followUps3Alone += figures->followUps3Alone;
+        }
+        const auto share = [](std::size_t found, std::size_t of) {
+            return of ? fixed(static_cast<double>(found) / static_cast<double>(of)) : std::string("-");
+        };
+        std::printf("\n== days, %d draw(s), part %s: %zu needles, %zu of campaigns confirmed earlier ==\n"
+                    "with history:    recall@3 %s  recall@10 %s  confirmed-campaign recall@3 %s\n"
+                    "without history: recall@3 %s  recall@10 %s  confirmed-campaign recall@3 %s\n",
+                    settings.draws, part.c_str(), total.needles, total.followUps,
+                    share(total.found3, total.needles).c_str(), share(total.found10, total.needles).c_str(),
+                    share(total.followUps3, total.followUps).c_str(), share(total.found3Alone, total.needles).c_str(),
+                    share(total.found10Alone, total.needles).c_str(),
+                    share(total.followUps3Alone, total.followUps).c_str());
+        std::printf("total time %.1f s\n", seconds(started));
+        return 0;
+    }
+    std::vector<std::vector<MethodFigures>> draws;
     for (int draw = 0; draw < settings.draws; ++draw) {
         settings.protocol.seed = firstSeed + static_cast<std::uint64_t>(draw);
         settings.needleSeed = firstNeedleSeed + static_cast<std::uint64_t>(draw);
@@ -412,14 +376,13 @@ namespace {
 std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings, const std::string &part,
                                                        std::optional<std::ofstream> &needlesOut) {
     // Roles.
-    std::vector<std::filesystem::path> known;
-    std::vector<ev::Needle> diverse;
-    std::size_t poolSize = 0;
     std::printf("mphunter-cli evaluate: corpora %s, cutoff %s, seed %llu, needle seed %llu, part %s\n",
                 settings.corpora.string().c_str(), settings.cutoff.c_str(),
                 static_cast<unsigned long long>(settings.protocol.seed),
                 static_cast<unsigned long long>(settings.needleSeed), part.c_str());
-    if (!malwareRoles(settings, known, diverse, poolSize)) return std::nullopt;
+    const std::optional<mph::cli::MalwareRoles> roles = mph::cli::readMalwareRoles(settings);
+    if (!roles) return std::nullopt;
+    const std::vector<ev::Needle> &diverse = roles->diverse;
     std::vector<ev::BenignRow> benign;
     std::string problem;
     if (!ev::readBenignManifest(settings.corpora / "benign" / "manifest.tsv", benign, problem)) {
@@ -452,7 +415,7 @@ std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings,
     ev::NeedleIndex needleIndex(plan.batches.size());
     mph::ScanOptions scan = settings.scan;
     scan.background = plan.background;
-    scan.known = known;
+    scan.known = roles->known;
     for (std::size_t b = 0; b < plan.batches.size(); ++b) {
         mph::BatchInput input{plan.batches[b].name, plan.batches[b].benign};
         for (std::size_t n = 0; n < plan.batches[b].needles.size(); ++n) {
@@ -586,3 +549,88 @@ void printDraws(const std::vector<std::vector<MethodFigures>> &draws, std::uint6
 }
 
 } // namespace
+
+namespace mph::cli {
+
+std::optional<MalwareRoles> readMalwareRoles(const Settings &settings) {
+    MalwareRoles roles;
+    std::vector<ev::MaliciousRow> rows;
+    std::string problem;
+    const std::filesystem::path malicious = settings.corpora / "malicious";
+    if (!ev::readMaliciousManifest(malicious / "manifest.tsv", rows, problem)) {
+        std::fprintf(stderr, "mphunter-cli evaluate: %s\n", problem.c_str());
+        return std::nullopt;
+    }
+    std::vector<mph::PackageSource> pool;
+    std::vector<const ev::MaliciousRow *> poolRows;
+    std::size_t unreadableKnown = 0;
+    for (const ev::MaliciousRow &row : rows) {
+        const bool isKnown = row.added < settings.cutoff;
+        if (row.zip.empty()) {
+            unreadableKnown += isKnown ? 1 : 0;
+            continue;
+        }
+        std::filesystem::path archive = (malicious / row.zip).lexically_normal();
+        if (isKnown) {
+            roles.known.push_back(std::move(archive));
+        } else {
+            pool.push_back({mph::Role::Known, -1, std::move(archive), {}, {}});
+            poolRows.push_back(&row);
+        }
+    }
+    roles.poolSize = pool.size();
+    std::fprintf(stderr, "reading the needle pool (%zu packages added on or after %s)...\n", pool.size(),
+                 settings.cutoff.c_str());
+    // The pool goes through the pipeline's reader and analyser (and feature cache) like a known set: texts dropped.
+    mph::FeatureCache cache;
+    if (settings.cache && !cache.load(*settings.cache, problem))
+        std::fprintf(stderr, "feature cache ignored: %s\n", problem.c_str());
+    mph::LoadedInputs loaded = mph::loadPackages(pool, settings.scan, settings.cache ? &cache : nullptr, {}, nullptr);
+    if (settings.cache && cache.dirty() && !cache.save(*settings.cache, problem))
+        std::fprintf(stderr, "feature cache not saved: %s\n", problem.c_str());
+
+    std::map<std::string, const mph::PackageFeatures *> featuresOfSource;
+    for (const mph::LoadedPackage &p : loaded.packages)
+        featuresOfSource[ev::normalSource(p.features.package.source)] = &p.features;
+    std::vector<std::optional<std::string>> keys, campaignKeys;
+    for (const mph::PackageSource &source : pool) {
+        const auto it = featuresOfSource.find(ev::normalSource(source.path.string()));
+        const bool read = it != featuresOfSource.end();
+        keys.push_back(read ? ev::behaviourKey(it->second->package, it->second->sequences) : std::nullopt);
+        campaignKeys.push_back(read ? ev::campaignKey(it->second->package, it->second->sequences) : std::nullopt);
+    }
+    std::size_t withScripts = 0;
+    for (const auto &key : keys)
+        withScripts += key ? 1 : 0;
+    const auto needleOf = [&](std::size_t i) {
+        const ev::MaliciousRow &row = *poolRows[i];
+        return ev::Needle{pool[i].path, row.name + "==" + row.version + " (" + row.added + ")"};
+    };
+    for (std::size_t i : ev::selectDiverse(keys, settings.needleSeed))
+        roles.diverse.push_back(needleOf(i));
+    // Campaigns for the day-by-day simulation: packages that do the same thing in every script, not only in their
+    // install script (thousands of malicious packages share a bare `setup()` and differ in their import code).
+    std::map<std::string, std::vector<std::size_t>> membersOfKey;
+    for (std::size_t i = 0; i < campaignKeys.size(); ++i)
+        if (campaignKeys[i]) membersOfKey[*campaignKeys[i]].push_back(i);
+    for (std::size_t i : ev::selectDiverse(campaignKeys, settings.needleSeed)) {
+        std::vector<std::size_t> members = membersOfKey[*campaignKeys[i]];
+        std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
+            return std::tie(poolRows[a]->added, poolRows[a]->name, poolRows[a]->version) <
+                   std::tie(poolRows[b]->added, poolRows[b]->name, poolRows[b]->version);
+        });
+        ev::Behaviour behaviour;
+        for (std::size_t m : members)
+            behaviour.members.push_back(needleOf(m));
+        roles.behaviours.push_back(std::move(behaviour));
+    }
+    std::printf("known: %zu archives added before %s (%zu rows without a readable archive left out)\n",
+                roles.known.size(), settings.cutoff.c_str(), unreadableKnown);
+    std::printf("needle pool: %zu archives, %zu unreadable, %zu with scripts, %zu distinct behaviours (needle seed "
+                "%llu)\n",
+                pool.size(), loaded.errors.size(), withScripts, roles.diverse.size(),
+                static_cast<unsigned long long>(settings.needleSeed));
+    return roles;
+}
+
+} // namespace mph::cli

@@ -1,6 +1,8 @@
 // mphunter-cli: the engine from the command line. Dispatches to the subcommands declared in commands.h.
 #include "commands.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <cstring>
 #include <string_view>
@@ -16,6 +18,7 @@ struct Command {
 constexpr Command commands[] = {
     {"inventory", runInventoryCommand, "list every package's install and import scripts with their sha256"},
     {"scan", runScanCommand, "rank each batch's scripts against a benign background and known malware"},
+    {"verdict", runVerdictCommand, "record an analyst's verdict in a history database (scan --history)"},
     {"evaluate", runEvaluateCommand, "measure detection on the development corpora (recall@K, AP, Bandit baseline)"},
 };
 
@@ -44,6 +47,8 @@ int main(int argc, char **argv) {
         std::printf("mphunter-cli %s\n", MPH_VERSION);
         return 0;
     }
+    // Qt SQL (the history database) finds its SQLite driver through the application's library paths.
+    const QCoreApplication application(argc, argv);
     for (const Command &command : commands) {
         if (first == command.name) return command.run(argc - 1, argv + 1);
     }

@@ -1,6 +1,7 @@
 // mphunter-cli scan: the command-line contract of design section 4.
 #include "cli_text.h"
 #include "commands.h"
+#include "history_database.h"
 #include "pipeline/feature_cache.h"
 #include "pipeline/ranking_csv.h"
 #include "pipeline/scan.h"
@@ -21,6 +22,7 @@ constexpr const char *kUsage =
     "usage: mphunter-cli scan --batch DIR [--batch DIR ...] [--background DIR] [--known DIR]\n"
     "                         [--passphrase P ...] [--scope install|import|all] [--no-known-distance]\n"
     "                         [--jobs N] [--out FILE.csv] [--errors FILE.tsv] [--timings]\n"
+    "                         [--history FILE [--no-history-feedback] [--only-new]]\n"
     "       mphunter-cli scan --demo [--top N] [...]\n"
     "\n"
     "Reads every package of each batch (folders are searched recursively), ranks each batch's install and import\n"
@@ -53,7 +55,13 @@ constexpr const char *kUsage =
     "  --cache FILE           feature cache for background and known packages (default: the user's cache folder)\n"
     "  --no-cache             do not read or write the feature cache\n"
     "  --no-map               skip the 2-D projection\n"
-    "  --timings              print per-stage wall times to standard error\n";
+    "  --timings              print per-stage wall times to standard error\n"
+    "  --history FILE         the analyst's history database (created when missing): the run is recorded in it,\n"
+    "                         packages judged malicious join the known set and packages judged benign the\n"
+    "                         background, and a new version of a project judged malicious comes first; the CSV's\n"
+    "                         prior_verdict and first_seen columns come from it\n"
+    "  --no-history-feedback  record the run and fill prior_verdict/first_seen, but let no verdict teach the run\n"
+    "  --only-new             write rows only for archives the history had not seen before (all still rank)\n";
 
 int usageError(const std::string &message) {
     std::cerr << "mphunter-cli scan: " << message << "\n\n" << kUsage;
@@ -89,28 +97,49 @@ class ProgressLine {
     bool shown_ = false;
 };
 
-void printTop(const mph::ScanResult &result, int top) {
-    std::uint32_t lastBatch = ~0u;
-    int lastScope = -1;
-    bool flagged = false;
-    for (const mph::RankedScript &r : result.ranking) {
-        const mph::ScriptEntry &entry = result.scripts[r.entry];
-        if (r.batch != lastBatch || static_cast<int>(entry.scope) != lastScope) {
-            lastBatch = r.batch;
-            lastScope = static_cast<int>(entry.scope);
-            std::printf("\n%s, %s scripts\n%4s  %-34s %-14s %7s %6s %6s %5s %7s  %s\n",
-                        result.batchNames[r.batch].c_str(), std::string(mph::scopeName(entry.scope)).c_str(), "rank",
-                        "package", "version", "score", "d_b", "d_m", "size", "cluster", "nearest known");
-        }
-        if (r.rank > static_cast<std::uint32_t>(top)) continue;
-        const mph::Package &package = result.packageOf(entry);
-        const std::string nearest = r.nearestKnown.empty() ? "-" : mph::packageLabel(result, r.nearestKnown.front());
-        std::printf("%4u%c %-34.34s %-14.14s %7.4f %6.3f %6.3f %5zu %7d  %s\n", r.rank, r.flagged ? '!' : ' ',
-                    package.name.c_str(), package.version.c_str(), r.score, r.dB, r.dM, result.sequenceOf(entry).size(),
-                    r.cluster, nearest.c_str());
-        flagged = flagged || r.flagged;
+// Verdicts of earlier runs teach this one (design 2.9): judged malicious joins the known set, judged benign the
+// background, and projects judged malicious are watched for new versions.
+void teachFromHistory(const mph::app::HistoryDatabase &history, mph::ScanOptions &options) {
+    QStringList problems;
+    options.remembered = history.rememberedPackages(&problems);
+    options.maliciousProjects = history.maliciousProjects();
+    std::size_t known = 0;
+    for (const mph::RememberedPackage &p : options.remembered)
+        known += p.role == mph::Role::Known ? 1 : 0;
+    if (!options.remembered.empty())
+        std::fprintf(stderr, "history: %zu judged malicious join the known set, %zu judged benign the background\n",
+                     known, options.remembered.size() - known);
+    for (const QString &problem : problems)
+        std::fprintf(stderr, "history: %s\n", problem.toLocal8Bit().constData());
+}
+
+// Records the run, then looks every batch package up: what the history knew before this run (seen before, the
+// prior verdict) and the first scan that saw it (this one, for a new archive).
+bool recordInHistory(mph::app::HistoryDatabase &history, mph::ScanResult &result) {
+    QString problem;
+    if (!history.recordScan(result, &problem)) {
+        std::fprintf(stderr, "mphunter-cli scan: %s\n", problem.toLocal8Bit().constData());
+        return false;
     }
-    if (flagged) std::printf("\n! a read cap cut the script or its package: ranked first, whatever its score\n");
+    const QHash<QString, mph::app::ArchiveHistory> known = history.lookup(result, &problem);
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "mphunter-cli scan: %s\n", problem.toLocal8Bit().constData());
+        return false;
+    }
+    const int fresh = mph::app::applyMemory(known, result);
+    std::size_t batchPackages = 0, judged = 0;
+    for (std::size_t p = 0; p < result.packages.size(); ++p) {
+        if (result.packageRoles[p] != mph::Role::Batch) continue;
+        ++batchPackages;
+        judged += result.packageMemory[p].priorVerdict.empty() ? 0 : 1;
+    }
+    std::fprintf(stderr, "history %s: %d of %zu batch packages new, %zu judged before\n",
+                 history.path().toLocal8Bit().constData(), fresh, batchPackages, judged);
+    return true;
+}
+
+bool seenBefore(const mph::ScanResult &result, std::uint32_t package) {
+    return package < result.packageMemory.size() && result.packageMemory[package].seenBefore;
 }
 
 } // namespace
@@ -119,7 +148,8 @@ int runScanCommand(int argc, char **argv) {
     mph::ScanOptions options;
     std::vector<std::string> passphrases;
     std::string outFile, errorsFile;
-    bool timings = false, noCache = false;
+    bool timings = false, noCache = false, historyFeedback = true, onlyNew = false;
+    std::string historyFile;
     int top = 0;
     std::optional<std::filesystem::path> cacheFile;
 
@@ -142,6 +172,10 @@ int runScanCommand(int argc, char **argv) {
             noCache = true;
         } else if (arg == "--no-map") {
             options.projection = false;
+        } else if (arg == "--no-history-feedback") {
+            historyFeedback = false;
+        } else if (arg == "--only-new") {
+            onlyNew = true;
         } else if (!(v = value())) {
             return usageError(arg.rfind("--", 0) == 0 ? arg + " needs a value" : "unexpected argument '" + arg + "'");
         } else if (arg == "--ranking") {
@@ -188,27 +222,46 @@ int runScanCommand(int argc, char **argv) {
             errorsFile = v;
         } else if (arg == "--cache") {
             cacheFile = v;
+        } else if (arg == "--history") {
+            historyFile = v;
         } else {
             return usageError("unknown option '" + arg + "'");
         }
     }
     if (options.demo && !options.batches.empty()) return usageError("--demo and --batch exclude each other");
     if (!options.demo && options.batches.empty()) return usageError("at least one --batch is needed (or --demo)");
+    if (historyFile.empty() && (onlyNew || !historyFeedback))
+        return usageError("--only-new and --no-history-feedback need --history FILE");
     if (!passphrases.empty()) options.passphrases = passphrases;
     if (!noCache && !options.demo) options.cacheFile = cacheFile ? *cacheFile : mph::FeatureCache::defaultLocation();
 
-    ProgressLine progressLine;
-    const mph::ScanOutcome outcome = runScan(options, [&](const mph::ScanProgress &p) { progressLine(p); });
-    progressLine.finish();
-    const mph::ScanResult &result = outcome.result;
+    std::unique_ptr<mph::app::HistoryDatabase> history;
+    if (!historyFile.empty()) {
+        QString problem;
+        history = mph::app::HistoryDatabase::open(QString::fromStdString(historyFile), &problem);
+        if (!history) {
+            std::cerr << "mphunter-cli scan: " << problem.toStdString() << "\n";
+            return 1;
+        }
+        if (historyFeedback) teachFromHistory(*history, options);
+    }
 
+    ProgressLine progressLine;
+    mph::ScanOutcome outcome = runScan(options, [&](const mph::ScanProgress &p) { progressLine(p); });
+    progressLine.finish();
+    mph::ScanResult &result = outcome.result;
+    if (history && !outcome.cancelled && !recordInHistory(*history, result)) return 1;
+
+    std::vector<std::size_t> rows;
+    for (std::size_t i = 0; i < result.ranking.size(); ++i)
+        if (!onlyNew || !seenBefore(result, result.scripts[result.ranking[i].entry].package)) rows.push_back(i);
     if (top > 0) {
-        printTop(result, top);
+        mph::cli::printRankingTable(stdout, result, top);
     } else if (outFile.empty()) {
-        mph::writeRankingCsv(std::cout, result);
+        mph::writeRankingCsv(std::cout, result, rows);
     } else {
         std::ofstream out(outFile, std::ios::trunc);
-        mph::writeRankingCsv(out, result);
+        mph::writeRankingCsv(out, result, rows);
         if (!out.flush()) {
             std::cerr << "mphunter-cli scan: cannot write " << outFile << "\n";
             return 1;

@@ -153,6 +153,59 @@ class TstEvaluationProtocol : public QObject {
         QCOMPARE(plan.batches.size(), std::size_t{2}); // 5 needles in the first half, 2 per batch
         QCOMPARE(plan.batches[0].benign.size(), plan.memberArchives);
     }
+
+    // The day-by-day plan (evaluate --days): campaigns start one a day, their later members follow on later days (at
+    // most membersPerCampaign each, never two of one campaign on one day), singles come once; same split as makePlan.
+    void dayPlanSpreadsCampaignsOverDays() {
+        std::vector<Behaviour> behaviours;
+        for (int b = 0; b < 8; ++b) {
+            Behaviour behaviour;
+            const int members = b % 2 == 0 ? 5 : 1; // even behaviours are campaigns
+            for (int m = 0; m < members; ++m)
+                behaviour.members.push_back(
+                    {"/m/b" + std::to_string(b) + "-" + std::to_string(m) + ".zip", "b" + std::to_string(b)});
+            behaviours.push_back(std::move(behaviour));
+        }
+        DayPlanOptions options;
+        options.seed = 11;
+        options.days = 6;
+        options.benignPerDay = 2;
+        options.campaignStarts = 1;
+        options.campaignFollowUps = 2;
+        options.membersPerCampaign = 3;
+        options.singles = 1;
+        const DayPlan plan = makeDayPlan(benignRows(), "/b", behaviours, options);
+        QCOMPARE(plan.campaignsAvailable, std::size_t{2}); // behaviours 0 and 2 in the first half (0..3)
+        QCOMPARE(plan.singlesAvailable, std::size_t{2});
+        QCOMPARE(plan.days.size(), std::size_t{6});
+        ProtocolOptions batchOptions;
+        batchOptions.seed = 11;
+        QCOMPARE(plan.background, makePlan(benignRows(), "/b", needles(2), batchOptions).background);
+
+        std::set<std::string> used;
+        std::vector<int> arrived(plan.campaigns.size(), 0);
+        for (std::size_t d = 0; d < plan.days.size(); ++d) {
+            const Day &day = plan.days[d];
+            QCOMPARE(day.benign.size(), std::size_t{2});
+            std::set<std::int32_t> campaignsToday;
+            for (const DayNeedle &n : day.needles) {
+                QVERIFY(used.insert(n.needle.archive.string()).second);
+                if (n.campaign < 0) continue;
+                QVERIFY2(campaignsToday.insert(n.campaign).second, "two members of one campaign on one day");
+                QCOMPARE(static_cast<int>(n.member), arrived[static_cast<std::size_t>(n.campaign)]++);
+            }
+        }
+        QCOMPARE(plan.campaigns.size(), std::size_t{2});
+        for (int count : arrived)
+            QCOMPARE(count, 3); // membersPerCampaign, over the days
+        // Day 1: campaign 0 starts with a single; day 2: campaign 0's second member, campaign 1 starts, a single.
+        QCOMPARE(plan.days[0].needles.size(), std::size_t{2});
+        QCOMPARE(plan.days[0].needles[0].campaign, 0);
+        QCOMPARE(plan.days[1].needles.size(), std::size_t{3});
+        QCOMPARE(plan.days[1].needles[0].campaign, 0);
+        QCOMPARE(plan.days[1].needles[0].member, 1u);
+        QCOMPARE(plan.days[1].needles[1].campaign, 1);
+    }
 };
 
 QTEST_APPLESS_MAIN(TstEvaluationProtocol)

@@ -106,6 +106,23 @@ std::optional<std::string> behaviourKey(const Package &package, const std::vecto
     return key;
 }
 
+std::optional<std::string> campaignKey(const Package &package, const std::vector<CallSequence> &sequences) {
+    const std::size_t n = std::min(package.scripts.size(), sequences.size());
+    if (n == 0) return std::nullopt;
+    std::vector<std::string> parts; // one per script, scope first; paths left out (they hold the package's name)
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string part(scopeName(package.scripts[i].scope));
+        for (const CallToken &call : sequences[i].calls)
+            (part += ' ') += call.name;
+        parts.push_back(std::move(part));
+    }
+    std::sort(parts.begin(), parts.end());
+    std::string key;
+    for (const std::string &part : parts)
+        (key += part) += '\n';
+    return key;
+}
+
 std::vector<std::size_t> selectDiverse(const std::vector<std::optional<std::string>> &keys, std::uint64_t seed) {
     std::vector<std::size_t> order(keys.size());
     for (std::size_t i = 0; i < order.size(); ++i)
@@ -119,12 +136,19 @@ std::vector<std::size_t> selectDiverse(const std::vector<std::optional<std::stri
     return kept;
 }
 
-Plan makePlan(const std::vector<BenignRow> &benign, const std::filesystem::path &benignDir,
-              const std::vector<Needle> &diverseNeedles, const ProtocolOptions &options) {
-    Plan plan;
-    SeededRandom random(options.seed);
+namespace {
 
-    // Split projects (sorted first, so the split depends on the seed only, not on the manifest's order).
+// The benign split shared by makePlan and makeDayPlan: projects (sorted first, so the split depends on the seed only,
+// not on the manifest's order) in two halves, all archives of one half the background, the other half's archives the
+// pool batches sample from.
+struct BenignSplit {
+    std::vector<std::filesystem::path> background, members;
+    std::size_t backgroundProjects = 0, memberProjects = 0;
+};
+
+BenignSplit splitBenign(const std::vector<BenignRow> &benign, const std::filesystem::path &benignDir,
+                        SeededRandom &random) {
+    BenignSplit split;
     std::set<std::string> projectSet;
     for (const BenignRow &row : benign)
         projectSet.insert(row.project);
@@ -132,18 +156,47 @@ Plan makePlan(const std::vector<BenignRow> &benign, const std::filesystem::path 
     random.shuffle(projects);
     const std::size_t half = projects.size() / 2;
     std::set<std::string> backgroundProjects(projects.begin(), projects.begin() + static_cast<std::ptrdiff_t>(half));
-    plan.backgroundProjects = half;
-    plan.memberProjects = projects.size() - half;
-
-    std::vector<std::filesystem::path> members;
+    split.backgroundProjects = half;
+    split.memberProjects = projects.size() - half;
     for (const BenignRow &row : benign) {
         std::filesystem::path archive = benignDir / row.archive;
         if (backgroundProjects.count(row.project))
-            plan.background.push_back(std::move(archive));
+            split.background.push_back(std::move(archive));
         else
-            members.push_back(std::move(archive));
+            split.members.push_back(std::move(archive));
     }
-    plan.memberArchives = members.size();
+    return split;
+}
+
+// Partial Fisher-Yates: the first `count` of a seeded permutation of `members`, kept in their order.
+std::vector<std::filesystem::path> sampleMembers(const std::vector<std::filesystem::path> &members, int count,
+                                                 SeededRandom &random) {
+    std::vector<std::size_t> pick(members.size());
+    for (std::size_t i = 0; i < pick.size(); ++i)
+        pick[i] = i;
+    const std::size_t take = std::min(pick.size(), static_cast<std::size_t>(std::max(0, count)));
+    for (std::size_t i = 0; i < take; ++i)
+        std::swap(pick[i], pick[i + random.below(pick.size() - i)]);
+    pick.resize(take);
+    std::sort(pick.begin(), pick.end());
+    std::vector<std::filesystem::path> sample;
+    sample.reserve(take);
+    for (std::size_t i : pick)
+        sample.push_back(members[i]);
+    return sample;
+}
+
+} // namespace
+
+Plan makePlan(const std::vector<BenignRow> &benign, const std::filesystem::path &benignDir,
+              const std::vector<Needle> &diverseNeedles, const ProtocolOptions &options) {
+    Plan plan;
+    SeededRandom random(options.seed);
+    BenignSplit split = splitBenign(benign, benignDir, random);
+    plan.background = std::move(split.background);
+    plan.backgroundProjects = split.backgroundProjects;
+    plan.memberProjects = split.memberProjects;
+    plan.memberArchives = split.members.size();
 
     const std::size_t splitAt = diverseNeedles.size() / 2;
     const std::size_t first = options.part == 0 ? 0 : splitAt;
@@ -159,20 +212,70 @@ Plan makePlan(const std::vector<BenignRow> &benign, const std::filesystem::path 
         char name[32];
         std::snprintf(name, sizeof name, "batch-%02d", b + 1);
         batch.name = name;
-        // Partial Fisher-Yates: the first benignPerBatch of a seeded permutation, kept in manifest order.
-        std::vector<std::size_t> pick(members.size());
-        for (std::size_t i = 0; i < pick.size(); ++i)
-            pick[i] = i;
-        const std::size_t take = std::min(pick.size(), static_cast<std::size_t>(std::max(0, options.benignPerBatch)));
-        for (std::size_t i = 0; i < take; ++i)
-            std::swap(pick[i], pick[i + random.below(pick.size() - i)]);
-        pick.resize(take);
-        std::sort(pick.begin(), pick.end());
-        for (std::size_t i : pick)
-            batch.benign.push_back(members[i]);
+        batch.benign = sampleMembers(split.members, options.benignPerBatch, random);
         for (std::size_t n = 0; n < wanted; ++n)
             batch.needles.push_back(diverseNeedles[next++]);
         plan.batches.push_back(std::move(batch));
+    }
+    return plan;
+}
+
+DayPlan makeDayPlan(const std::vector<BenignRow> &benign, const std::filesystem::path &benignDir,
+                    const std::vector<Behaviour> &behaviours, const DayPlanOptions &options) {
+    DayPlan plan;
+    SeededRandom random(options.seed);
+    const BenignSplit split = splitBenign(benign, benignDir, random);
+    plan.background = split.background;
+
+    const std::size_t splitAt = behaviours.size() / 2;
+    const std::size_t first = options.part == 0 ? 0 : splitAt;
+    const std::size_t last = options.part == 0 ? splitAt : behaviours.size();
+    std::vector<const Behaviour *> campaigns, singles;
+    for (std::size_t i = first; i < last; ++i) {
+        if (behaviours[i].members.empty()) continue;
+        (behaviours[i].members.size() >= 2 ? campaigns : singles).push_back(&behaviours[i]);
+    }
+    plan.campaignsAvailable = campaigns.size();
+    plan.singlesAvailable = singles.size();
+
+    struct Running {
+        std::int32_t campaign;
+        std::uint32_t next; // member to arrive next
+        std::size_t size;   // members that will arrive
+    };
+    std::vector<Running> running;
+    std::size_t nextCampaign = 0, nextSingle = 0, followUpTurn = 0;
+    for (int d = 0; d < options.days; ++d) {
+        Day day;
+        char name[32];
+        std::snprintf(name, sizeof name, "day-%02d", d + 1);
+        day.name = name;
+        day.benign = sampleMembers(split.members, options.benignPerDay, random);
+        // Follow-ups first (campaigns started on earlier days), then new campaigns, then single needles.
+        std::vector<std::size_t> open;
+        for (std::size_t r = 0; r < running.size(); ++r)
+            if (running[r].next < running[r].size) open.push_back(r);
+        const std::size_t followUps =
+            std::min(open.size(), static_cast<std::size_t>(std::max(0, options.campaignFollowUps)));
+        for (std::size_t f = 0; f < followUps; ++f) { // distinct campaigns, taking turns across days
+            Running &r = running[open[(followUpTurn + f) % open.size()]];
+            const Behaviour &b = *campaigns[static_cast<std::size_t>(r.campaign)];
+            day.needles.push_back({b.members[r.next], r.campaign, r.next});
+            ++r.next;
+        }
+        followUpTurn += followUps;
+        for (int c = 0; c < options.campaignStarts && nextCampaign < campaigns.size(); ++c, ++nextCampaign) {
+            const Behaviour &b = *campaigns[nextCampaign];
+            const auto index = static_cast<std::int32_t>(plan.campaigns.size());
+            plan.campaigns.push_back(b.members.front().label);
+            day.needles.push_back({b.members.front(), index, 0});
+            running.push_back(
+                {index, 1,
+                 std::min(b.members.size(), static_cast<std::size_t>(std::max(1, options.membersPerCampaign)))});
+        }
+        for (int s = 0; s < options.singles && nextSingle < singles.size(); ++s)
+            day.needles.push_back({singles[nextSingle++]->members.front(), -1, 0});
+        plan.days.push_back(std::move(day));
     }
     return plan;
 }
