@@ -68,6 +68,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Code is set in Hack (app/core/code_font.h), which tells O from 0 and l from 1 and I, and the history database needs
+# Qt SQL's SQLite driver, a plugin: shlibdeps sees neither, so they are named here and CPack appends the libraries
+# shlibdeps finds.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-hack | fonts-jetbrains-mono, libqt6sql6-sqlite")
 # The Chinese translation needs a CJK font; without one Qt draws empty boxes.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk | fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/mphunter/workbench")

@@ -11,7 +11,7 @@ mode="${1:-demo}"
 packages=(cmake ninja-build g++ pkg-config nodejs npm
           qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           libqscintilla2-qt6-dev libarchive-dev libtree-sitter-dev libeigen3-dev libgl-dev
-          libqt6svg6 xvfb xauth bandit zip dpkg-dev zlib1g-dev liblzma-dev libbz2-dev)
+          libqt6svg6 xvfb xauth bandit zip dpkg-dev zlib1g-dev liblzma-dev libbz2-dev fonts-hack libqt6sql6-sqlite)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

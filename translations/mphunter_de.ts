@@ -264,6 +264,61 @@
         <source>%1 (layer %2)</source>
         <translation>%1 (Schicht %2)</translation>
     </message>
+    <message>
+        <source>d_k (mean distance to the nearest benign scripts)</source>
+        <translation>d_k (mittlerer Abstand zu den nächsten gutartigen Skripten)</translation>
+    </message>
+    <message>
+        <source>d_nb (distance to the nearest benign script)</source>
+        <translation>d_nb (Abstand zum nächsten gutartigen Skript)</translation>
+    </message>
+    <message>
+        <source>evidence (call evidence, known malware against the background)</source>
+        <translation>Evidenz (Aufruf-Evidenz, bekannte Schadsoftware gegenüber dem Hintergrund)</translation>
+    </message>
+    <message>
+        <source>rarity (how rare its rarest call is in the background)</source>
+        <translation>Seltenheit (wie selten sein seltenster Aufruf im Hintergrund ist)</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>%1, without a known set</source>
+        <translation>%1, ohne bekannte Schadpakete</translation>
+    </message>
+    <message>
+        <source>Indicators of compromise</source>
+        <translation>Kompromittierungsindikatoren</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVersionText</name>
+    <message>
+        <source>the history&apos;s copy</source>
+        <translation>die Kopie in der Historie</translation>
+    </message>
+    <message>
+        <source>%1 is not in the embedded demo corpus</source>
+        <translation>%1 ist nicht im eingebetteten Demo-Korpus</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and the history keeps no copy of it)</source>
+        <translation>%1: %2 (und die Historie hat keine Kopie davon)</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the archive the history saw (sha256 %2)</source>
+        <translation>%1 enthält nicht mehr das Archiv, das die Historie gesehen hat (sha256 %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationText</name>
@@ -286,10 +341,6 @@
     <message>
         <source>score</source>
         <translation>Punktzahl</translation>
-    </message>
-    <message>
-        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
-        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
     </message>
     <message>
         <source>d_b</source>
@@ -368,14 +419,6 @@
         <translation>Kein bekanntes bösartiges Skript zum Vergleich.</translation>
     </message>
     <message>
-        <source>d_b/2 (no known set)</source>
-        <translation>d_b/2 (ohne bekannte Schadpakete)</translation>
-    </message>
-    <message>
-        <source>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence</source>
-        <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · Evidenz</translation>
-    </message>
-    <message>
         <source>d_k</source>
         <translation>d_k</translation>
     </message>
@@ -401,10 +444,6 @@
     <message>
         <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
         <translation>mittleres Log-Likelihood-Verhältnis der Aufrufe des Skripts, bekannte Schadsoftware gegen den Hintergrund (aus den Daten gelernt)</translation>
-    </message>
-    <message>
-        <source>d_k/2 + %1 · rarity (no known set)</source>
-        <translation>d_k/2 + %1 · Seltenheit (ohne bekannte Schadpakete)</translation>
     </message>
     <message>
         <source>rarity</source>
@@ -445,6 +484,68 @@
             <numerusform>%n Aufrufe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatoren</translation>
+    </message>
+    <message>
+        <source>(no known set)</source>
+        <translation>(ohne bekannte Schadpakete)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Ihnen</translation>
+    </message>
+    <message>
+        <source>nearest known: %1 %2, judged malicious by %3 on %4</source>
+        <translation>nächstes bekanntes: %1 %2, als bösartig beurteilt von %3 am %4</translation>
+    </message>
+    <message>
+        <source>known neighbour: %1 %2, judged malicious by %3 on %4</source>
+        <translation>bekannter Nachbar: %1 %2, als bösartig beurteilt von %3 am %4</translation>
+    </message>
+    <message>
+        <source>Calls added since %1</source>
+        <translation>Seit %1 hinzugekommene Aufrufe</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>wird verglichen…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorderText</name>
+    <message>
+        <source>no history file is set</source>
+        <translation>keine Historiendatei eingestellt</translation>
+    </message>
+    <message>
+        <source>history %1: the verdict was not written</source>
+        <translation>Historie %1: das Urteil wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The verdict on %1 is not in the history: %2</source>
+        <translation>Das Urteil über %1 ist nicht in der Historie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>layer %1 in %2</source>
+        <translation>Schicht %1 in %2</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -463,6 +564,10 @@
     <message>
         <source>bidirectional control character</source>
         <translation>bidirektionales Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>identifier of look-alike characters (O and 0, l, 1 and I)</source>
+        <translation>Bezeichner aus verwechselbaren Zeichen (O und 0, l, 1 und I)</translation>
     </message>
 </context>
 <context>
@@ -530,6 +635,13 @@
     </message>
 </context>
 <context>
+    <name>RunHistoryText</name>
+    <message>
+        <source>the history was not used: %1</source>
+        <translation>die Historie wurde nicht verwendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>install</source>
@@ -569,6 +681,14 @@
     <message>
         <source>the file is no longer in its package</source>
         <translation>die Datei ist nicht mehr in ihrem Paket</translation>
+    </message>
+    <message>
+        <source>no history to read it from</source>
+        <translation>keine Historie, aus der es gelesen werden könnte</translation>
+    </message>
+    <message>
+        <source>the history keeps no copy of this archive, and the file it was scanned from is gone or changed</source>
+        <translation>die Historie hat keine Kopie dieses Archivs, und die Datei, aus der es gescannt wurde, fehlt oder wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -739,6 +859,44 @@
     <message>
         <source>Batch folder to open (default: the demo corpus).</source>
         <translation>Zu öffnender Stapelordner (Standard: der Demo-Korpus).</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::CampaignGroupingModel</name>
+    <message>
+        <source>identical calls</source>
+        <translation>identische Aufrufe</translation>
+    </message>
+    <message>
+        <source>nearly identical calls</source>
+        <translation>nahezu identische Aufrufe</translation>
+    </message>
+    <message>
+        <source>known family</source>
+        <translation>bekannte Familie</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 packages</source>
+        <translation>Kampagne aus %1 Paketen</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 packages in batch %2, linked by %3</source>
+        <translation>Kampagne aus %1 Paketen in Stapel %2, verbunden durch %3</translation>
+    </message>
+    <message>
+        <source> (nearest known family: %1)</source>
+        <translation> (nächste bekannte Familie: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1497,77 @@
         <source>Export the rows shown as CSV</source>
         <translation>Angezeigte Zeilen als CSV exportieren</translation>
     </message>
+    <message>
+        <source>Export the campaign as OSV records</source>
+        <translation>Kampagne als OSV-Einträge exportieren</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;previous version</source>
+        <translation>Mit &amp;vorheriger Version vergleichen</translation>
+    </message>
+    <message>
+        <source>Diff the script and the files it runs against the project&apos;s earlier version</source>
+        <translation>Das Skript und die Dateien, die es ausführt, mit der früheren Version des Projekts vergleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s) new</source>
+        <translation>
+            <numerusform>%1 von %n Paket neu</numerusform>
+            <numerusform>%1 von %n Paketen neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historie: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2…</source>
+        <translation>%1 %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No earlier version of this project is at hand.</source>
+        <translation>Keine frühere Version dieses Projekts verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3</source>
+        <translation>%1 %2 hat kein %3</translation>
+    </message>
+    <message>
+        <source>Compare with previous version</source>
+        <translation>Mit vorheriger Version vergleichen</translation>
+    </message>
+    <message>
+        <source>from the history</source>
+        <translation>aus der Historie</translation>
+    </message>
+    <message>
+        <source>from this run</source>
+        <translation>aus diesem Lauf</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (this run)</source>
+        <translation>%1 %2 (dieser Lauf)</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 in this run.</source>
+        <translation>In diesem Lauf gibt es keine Kampagne %1.</translation>
+    </message>
+    <message>
+        <source>Verdict %1 set for the %2 packages of the campaign.</source>
+        <translation>Urteil „%1“ für die %2 Pakete der Kampagne gesetzt.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s verdicts are in its cases but not in the history: %1</source>
+        <translation>Die Urteile der Kampagne stehen in ihren Fällen, aber nicht in der Historie: %1</translation>
+    </message>
+    <message>
+        <source>Verdict %1 set for the %2 packages of the campaign and recorded in the history.</source>
+        <translation>Urteil „%1“ für die %2 Pakete der Kampagne gesetzt und in der Historie gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>
@@ -1417,6 +1646,40 @@
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
+    <message>
+        <source>New version of a project judged malicious</source>
+        <translation>Neue Version eines als bösartig beurteilten Projekts</translation>
+    </message>
+    <message>
+        <source>%1
+New version of a project judged malicious</source>
+        <translation>%1
+Neue Version eines als bösartig beurteilten Projekts</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1, beurteilt von %2</translation>
+    </message>
+    <message>
+        <source>Not seen by an earlier run</source>
+        <translation>Von keinem früheren Lauf gesehen</translation>
+    </message>
+    <message>
+        <source>First seen on %1</source>
+        <translation>Zuerst gesehen am %1</translation>
+    </message>
+    <message>
+        <source>Prior verdict</source>
+        <translation>Früheres Urteil</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::RankedTableWidget</name>
@@ -1456,13 +1719,25 @@
         <source>Copy rows</source>
         <translation>Zeilen kopieren</translation>
     </message>
+    <message>
+        <source>Hide judged packages</source>
+        <translation>Beurteilte Pakete ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide packages the history says were judged before this run</source>
+        <translation>Pakete ausblenden, die laut Historie schon vor diesem Lauf beurteilt wurden</translation>
+    </message>
+    <message>
+        <source>Set verdict for the campaign</source>
+        <translation>Urteil für die Kampagne setzen</translation>
+    </message>
+    <message>
+        <source>Export the campaign as OSV records…</source>
+        <translation>Kampagne als OSV-Einträge exportieren…</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::SettingsDialog</name>
-    <message>
-        <source>Inputs and passphrases</source>
-        <translation>Eingaben und Passphrasen</translation>
-    </message>
     <message>
         <source>Background (benign) folders</source>
         <translation>Hintergrundordner (gutartig)</translation>
@@ -1494,6 +1769,76 @@
     <message>
         <source>Choose a folder</source>
         <translation>Einen Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Inputs, passphrases and history</source>
+        <translation>Eingaben, Passphrasen und Historie</translation>
+    </message>
+    <message>
+        <source>SQLite file that remembers every scanned package and every verdict; created when missing. The command line&apos;s --history takes the same file.</source>
+        <translation>SQLite-Datei, die jedes gescannte Paket und jedes Urteil festhält; wird angelegt, wenn sie fehlt. --history der Kommandozeile nimmt dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>Historiendatei</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>Historien-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Verdicts teach the next run</source>
+        <translation>Urteile lehren den nächsten Lauf</translation>
+    </message>
+    <message>
+        <source>Packages judged malicious join the known set of later runs, packages judged benign the background, and new versions of projects judged malicious come first</source>
+        <translation>Als bösartig beurteilte Pakete kommen in die bekannte Menge späterer Läufe, als gutartig beurteilte in den Hintergrund, und neue Versionen bösartiger Projekte stehen vorn</translation>
+    </message>
+    <message>
+        <source>Recorded with every verdict; the explanation says &quot;judged by you&quot; for your own</source>
+        <translation>Wird mit jedem Urteil gespeichert; die Erklärung sagt bei Ihren eigenen „von Ihnen beurteilt“</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyst</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::VersionDiffWidget</name>
+    <message>
+        <source>The script and the files of its package that it runs</source>
+        <translation>Das Skript und die Dateien seines Pakets, die es ausführt</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <source>%1 (new in this version)</source>
+        <translation>%1 (neu in dieser Version)</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 ~%3 lines, %n change(s)</source>
+        <translation>
+            <numerusform>+%1 −%2 ~%3 Zeilen, %n Änderung</numerusform>
+            <numerusform>+%1 −%2 ~%3 Zeilen, %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (approximate: the files differ too much for an exact diff)</source>
+        <translation> (ungefähr: die Dateien unterscheiden sich zu stark für einen genauen Vergleich)</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,16 @@
     </message>
 </context>
 <context>
+    <name>mph::app::CampaignGroupingModel</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mph::app::CodeCompareWidget</name>
     <message numerus="yes">
         <source>%n call(s)</source>
@@ -81,6 +91,13 @@
 </context>
 <context>
     <name>mph::app::MainWindow</name>
+    <message numerus="yes">
+        <source>%1 of %n package(s) new</source>
+        <translation>
+            <numerusform>%1 of %n package new</numerusform>
+            <numerusform>%1 of %n packages new</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n script(s) ranked from %1 package(s); %2 error(s); %3 s</source>
         <translation>
@@ -135,6 +152,16 @@
         <translation>
             <numerusform>%n case had newer unsaved changes in its autosave; they were kept.</numerusform>
             <numerusform>%n cases had newer unsaved changes in their autosave; they were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::VersionDiffWidget</name>
+    <message numerus="yes">
+        <source>+%1 −%2 ~%3 lines, %n change(s)</source>
+        <translation>
+            <numerusform>+%1 −%2 ~%3 lines, %n change</numerusform>
+            <numerusform>+%1 −%2 ~%3 lines, %n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -262,6 +262,61 @@
         <source>%1 (layer %2)</source>
         <translation>%1（第 %2 层）</translation>
     </message>
+    <message>
+        <source>d_k (mean distance to the nearest benign scripts)</source>
+        <translation>d_k（与最近良性脚本的平均距离）</translation>
+    </message>
+    <message>
+        <source>d_nb (distance to the nearest benign script)</source>
+        <translation>d_nb（与最近良性脚本的距离）</translation>
+    </message>
+    <message>
+        <source>evidence (call evidence, known malware against the background)</source>
+        <translation>证据（调用证据：已知恶意软件相对于背景）</translation>
+    </message>
+    <message>
+        <source>rarity (how rare its rarest call is in the background)</source>
+        <translation>罕见度（其最罕见调用在背景中的罕见程度）</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排序方法</translation>
+    </message>
+    <message>
+        <source>%1, without a known set</source>
+        <translation>%1，无已知恶意集</translation>
+    </message>
+    <message>
+        <source>Indicators of compromise</source>
+        <translation>入侵指标</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVersionText</name>
+    <message>
+        <source>the history&apos;s copy</source>
+        <translation>历史记录中的副本</translation>
+    </message>
+    <message>
+        <source>%1 is not in the embedded demo corpus</source>
+        <translation>%1 不在内置演示语料中</translation>
+    </message>
+    <message>
+        <source>%1: %2 (and the history keeps no copy of it)</source>
+        <translation>%1：%2（历史记录中也没有其副本）</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the archive the history saw (sha256 %2)</source>
+        <translation>%1 已不再是历史记录所见的归档（sha256 %2）</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExplanationText</name>
@@ -284,10 +339,6 @@
     <message>
         <source>score</source>
         <translation>得分</translation>
-    </message>
-    <message>
-        <source>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</source>
-        <translation>W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2</translation>
     </message>
     <message>
         <source>d_b</source>
@@ -366,14 +417,6 @@
         <translation>没有可供比较的已知恶意脚本。</translation>
     </message>
     <message>
-        <source>d_b/2 (no known set)</source>
-        <translation>d_b/2（无已知恶意集）</translation>
-    </message>
-    <message>
-        <source>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence</source>
-        <translation>%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · 证据</translation>
-    </message>
-    <message>
         <source>d_k</source>
         <translation>d_k</translation>
     </message>
@@ -398,10 +441,6 @@
     <message>
         <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
         <translation>脚本各调用的平均对数似然比：已知恶意软件相对于背景（从数据中学习）</translation>
-    </message>
-    <message>
-        <source>d_k/2 + %1 · rarity (no known set)</source>
-        <translation>d_k/2 + %1 · 罕见度（无已知恶意集）</translation>
     </message>
     <message>
         <source>rarity</source>
@@ -441,6 +480,68 @@
             <numerusform>%n 个调用</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Indicators</source>
+        <translation>威胁指标</translation>
+    </message>
+    <message>
+        <source>(no known set)</source>
+        <translation>（无已知恶意集）</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>nearest known: %1 %2, judged malicious by %3 on %4</source>
+        <translation>最近的已知项：%1 %2，由 %3 于 %4 判定为恶意</translation>
+    </message>
+    <message>
+        <source>known neighbour: %1 %2, judged malicious by %3 on %4</source>
+        <translation>已知近邻：%1 %2，由 %3 于 %4 判定为恶意</translation>
+    </message>
+    <message>
+        <source>Calls added since %1</source>
+        <translation>自 %1 以来新增的调用</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecorderText</name>
+    <message>
+        <source>no history file is set</source>
+        <translation>未设置历史记录文件</translation>
+    </message>
+    <message>
+        <source>history %1: the verdict was not written</source>
+        <translation>历史记录 %1：结论未写入</translation>
+    </message>
+    <message>
+        <source>The verdict on %1 is not in the history: %2</source>
+        <translation>对 %1 的结论未记入历史记录：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>layer %1 in %2</source>
+        <translation>%2 中的第 %1 层</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>域名</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
 </context>
 <context>
     <name>Layout</name>
@@ -459,6 +560,10 @@
     <message>
         <source>bidirectional control character</source>
         <translation>双向控制字符</translation>
+    </message>
+    <message>
+        <source>identifier of look-alike characters (O and 0, l, 1 and I)</source>
+        <translation>由易混淆字符组成的标识符（O 与 0，l、1 与 I）</translation>
     </message>
 </context>
 <context>
@@ -526,6 +631,13 @@
     </message>
 </context>
 <context>
+    <name>RunHistoryText</name>
+    <message>
+        <source>the history was not used: %1</source>
+        <translation>未使用历史记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>Scope</name>
     <message>
         <source>install</source>
@@ -565,6 +677,14 @@
     <message>
         <source>the file is no longer in its package</source>
         <translation>该文件已不在其软件包中</translation>
+    </message>
+    <message>
+        <source>no history to read it from</source>
+        <translation>没有可供读取的历史记录</translation>
+    </message>
+    <message>
+        <source>the history keeps no copy of this archive, and the file it was scanned from is gone or changed</source>
+        <translation>历史记录中没有该归档文件的副本，而扫描时所用的文件已不存在或已更改</translation>
     </message>
 </context>
 <context>
@@ -732,6 +852,43 @@
     <message>
         <source>Batch folder to open (default: the demo corpus).</source>
         <translation>要打开的批次文件夹（默认：演示语料）。</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::CampaignGroupingModel</name>
+    <message>
+        <source>identical calls</source>
+        <translation>相同的调用</translation>
+    </message>
+    <message>
+        <source>nearly identical calls</source>
+        <translation>几乎相同的调用</translation>
+    </message>
+    <message>
+        <source>known family</source>
+        <translation>已知家族</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 packages</source>
+        <translation>攻击活动（%1 个软件包）</translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Campaign of %1 packages in batch %2, linked by %3</source>
+        <translation>批次 %2 中的攻击活动（%1 个软件包），关联依据：%3</translation>
+    </message>
+    <message>
+        <source> (nearest known family: %1)</source>
+        <translation>（最近的已知家族：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1479,76 @@
         <source>Export the rows shown as CSV</source>
         <translation>将当前显示的行导出为 CSV</translation>
     </message>
+    <message>
+        <source>Export the campaign as OSV records</source>
+        <translation>将攻击活动导出为 OSV 记录</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;previous version</source>
+        <translation>与上一版本比较(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Diff the script and the files it runs against the project&apos;s earlier version</source>
+        <translation>将脚本及其运行的文件与该项目的早期版本进行差异比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n package(s) new</source>
+        <translation>
+            <numerusform>%n 个软件包中有 %1 个是新的</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2…</source>
+        <translation>正在读取 %1 %2…</translation>
+    </message>
+    <message>
+        <source>No earlier version of this project is at hand.</source>
+        <translation>没有该项目的早期版本。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no %3</source>
+        <translation>%1 %2 中没有 %3</translation>
+    </message>
+    <message>
+        <source>Compare with previous version</source>
+        <translation>与上一版本比较</translation>
+    </message>
+    <message>
+        <source>from the history</source>
+        <translation>来自历史记录</translation>
+    </message>
+    <message>
+        <source>from this run</source>
+        <translation>来自本次运行</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (this run)</source>
+        <translation>%1 %2（本次运行）</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1 in this run.</source>
+        <translation>本次运行中没有攻击活动 %1。</translation>
+    </message>
+    <message>
+        <source>Verdict %1 set for the %2 packages of the campaign.</source>
+        <translation>已将攻击活动中 %2 个软件包的结论设为“%1”。</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s verdicts are in its cases but not in the history: %1</source>
+        <translation>攻击活动的结论已写入其案例，但未记入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Verdict %1 set for the %2 packages of the campaign and recorded in the history.</source>
+        <translation>已将攻击活动中 %2 个软件包的结论设为“%1”，并已记入历史记录。</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::MapWidget</name>
@@ -1400,6 +1627,40 @@
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
+    <message>
+        <source>New version of a project judged malicious</source>
+        <translation>已判定为恶意的项目的新版本</translation>
+    </message>
+    <message>
+        <source>%1
+New version of a project judged malicious</source>
+        <translation>%1
+已判定为恶意的项目的新版本</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 判定</translation>
+    </message>
+    <message>
+        <source>Not seen by an earlier run</source>
+        <translation>此前的运行中未曾出现</translation>
+    </message>
+    <message>
+        <source>First seen on %1</source>
+        <translation>首次发现于 %1</translation>
+    </message>
+    <message>
+        <source>Prior verdict</source>
+        <translation>先前结论</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次发现</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::RankedTableWidget</name>
@@ -1439,13 +1700,25 @@
         <source>Copy rows</source>
         <translation>复制行</translation>
     </message>
+    <message>
+        <source>Hide judged packages</source>
+        <translation>隐藏已判定的软件包</translation>
+    </message>
+    <message>
+        <source>Hide packages the history says were judged before this run</source>
+        <translation>隐藏历史记录显示在本次运行之前已判定的软件包</translation>
+    </message>
+    <message>
+        <source>Set verdict for the campaign</source>
+        <translation>设置攻击活动的结论</translation>
+    </message>
+    <message>
+        <source>Export the campaign as OSV records…</source>
+        <translation>将攻击活动导出为 OSV 记录…</translation>
+    </message>
 </context>
 <context>
     <name>mph::app::SettingsDialog</name>
-    <message>
-        <source>Inputs and passphrases</source>
-        <translation>输入与密码</translation>
-    </message>
     <message>
         <source>Background (benign) folders</source>
         <translation>背景（良性）文件夹</translation>
@@ -1477,6 +1750,75 @@
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Inputs, passphrases and history</source>
+        <translation>输入、密码与历史记录</translation>
+    </message>
+    <message>
+        <source>SQLite file that remembers every scanned package and every verdict; created when missing. The command line&apos;s --history takes the same file.</source>
+        <translation>记录每个已扫描软件包和每个结论的 SQLite 文件；不存在时创建。命令行的 --history 使用同一文件。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>历史记录文件</translation>
+    </message>
+    <message>
+        <source>History databases (*.sqlite);;All files (*)</source>
+        <translation>历史数据库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Verdicts teach the next run</source>
+        <translation>结论指导下一次运行</translation>
+    </message>
+    <message>
+        <source>Packages judged malicious join the known set of later runs, packages judged benign the background, and new versions of projects judged malicious come first</source>
+        <translation>判定为恶意的软件包加入后续运行的已知集合，判定为良性的软件包加入背景，已判定为恶意的项目的新版本排在最前</translation>
+    </message>
+    <message>
+        <source>Recorded with every verdict; the explanation says &quot;judged by you&quot; for your own</source>
+        <translation>随每个结论一起记录；对你自己的结论，解释中显示“由你判定”</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>分析员</translation>
+    </message>
+</context>
+<context>
+    <name>mph::app::VersionDiffWidget</name>
+    <message>
+        <source>The script and the files of its package that it runs</source>
+        <translation>脚本及其运行的软件包内文件</translation>
+    </message>
+    <message>
+        <source>Next change</source>
+        <translation>下一处更改</translation>
+    </message>
+    <message>
+        <source>Previous change</source>
+        <translation>上一处更改</translation>
+    </message>
+    <message>
+        <source>%1 (new in this version)</source>
+        <translation>%1（此版本新增）</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%1 −%2 ~%3 lines, %n change(s)</source>
+        <translation>
+            <numerusform>+%1 −%2 ~%3 行，%n 处更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (approximate: the files differ too much for an exact diff)</source>
+        <translation>（近似：文件差异过大，无法精确比较）</translation>
     </message>
 </context>
 </TS>

@@ -89,7 +89,7 @@ QJsonObject caseToJson(const CaseFile &c) {
     for (const Evidence &e : c.evidence)
         evidence.append(QJsonObject{
             {"script", e.script}, {"firstLine", e.firstLine}, {"lastLine", e.lastLine}, {"comment", e.comment}});
-    return QJsonObject{
+    QJsonObject json{
         {"format", QLatin1String(kFormat)},
         {"schemaVersion", CaseFile::kSchemaVersion},
         {"package",
@@ -113,6 +113,18 @@ QJsonObject caseToJson(const CaseFile &c) {
         {"created", timestamp(c.created)},
         {"modified", timestamp(c.modified)},
     };
+    if (c.campaign) {
+        QJsonArray members;
+        for (const CampaignMember &m : c.campaign->members)
+            members.append(QJsonObject{{"name", m.name},
+                                       {"version", m.version},
+                                       {"archiveSha256", m.archiveSha256},
+                                       {"script", m.scriptPath},
+                                       {"rank", m.rank}});
+        json.insert("campaign",
+                    QJsonObject{{"link", c.campaign->link}, {"family", c.campaign->family}, {"members", members}});
+    }
+    return json;
 }
 
 CaseLoadResult caseFromJson(const QByteArray &json) {
@@ -171,6 +183,25 @@ CaseLoadResult caseFromJson(const QByteArray &json) {
         c.nearestKnown.append({r.string(n, "name", "nearestKnown[]."), r.string(n, "version", "nearestKnown[]."),
                                r.string(n, "archive", "nearestKnown[]."), r.string(n, "script", "nearestKnown[]."),
                                r.string(n, "scriptSha256", "nearestKnown[].")});
+    }
+
+    if (root.contains(QLatin1String("campaign"))) {
+        const QJsonObject campaign = r.object(root, "campaign", {});
+        CampaignInfo info;
+        info.link = r.string(campaign, "link", "campaign.");
+        info.family = r.string(campaign, "family", "campaign.");
+        for (const QJsonValue &value : r.array(campaign, "members", "campaign.")) {
+            if (!value.isObject()) {
+                r.fail("campaign.", "members", CaseFileText::tr("expected a list of objects"));
+                break;
+            }
+            const QJsonObject m = value.toObject();
+            info.members.append(
+                {r.string(m, "name", "campaign.members[]."), r.string(m, "version", "campaign.members[]."),
+                 r.string(m, "archiveSha256", "campaign.members[]."), r.string(m, "script", "campaign.members[]."),
+                 r.integer(m, "rank", "campaign.members[].", 0)});
+        }
+        c.campaign = std::move(info);
     }
 
     const QString verdict = r.string(root, "verdict", {});

@@ -26,8 +26,23 @@ struct KnownNeighbour {
     friend bool operator==(const KnownNeighbour &, const KnownNeighbour &) = default;
 };
 
+// A package of a campaign (issue 13): batch packages judged as one group.
+struct CampaignMember {
+    QString name, version, archiveSha256, scriptPath;
+    int rank = 0; // its best script's rank
+    friend bool operator==(const CampaignMember &, const CampaignMember &) = default;
+};
+
+struct CampaignInfo {
+    QString link;   // "identical calls", "nearly identical calls", "known family" (the engine's campaignLinkName)
+    QString family; // with a known-family link: the known project the members are nearest to
+    QList<CampaignMember> members; // best rank first
+    friend bool operator==(const CampaignInfo &, const CampaignInfo &) = default;
+};
+
 struct CaseFile {
-    static constexpr int kSchemaVersion = 1;
+    // 2: the optional `campaign` object. Version-1 files (no campaign) still load.
+    static constexpr int kSchemaVersion = 2;
 
     // Identity
     QString name, version, archivePath, archiveSha256, scriptPath, scriptSha256, scope;
@@ -36,6 +51,7 @@ struct CaseFile {
     int cluster = -1, rank = 0, batch = 0;
     QString batchName;
     QList<KnownNeighbour> nearestKnown;
+    std::optional<CampaignInfo> campaign; // the case was judged with the campaign it belongs to
     // The analyst's work
     Verdict verdict = Verdict::Undecided;
     QString notes;

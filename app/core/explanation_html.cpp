@@ -2,7 +2,9 @@
 
 #include "call_alignment.h"
 #include "code_sources.h"
+#include "pipeline/ranked_formula.h"
 #include "ranking/ranking.h"
+#include "script_indicators.h"
 
 #include <QCoreApplication>
 
@@ -100,9 +102,62 @@ QString runsSection(const ScanResult &scan, std::uint32_t entry) {
     return html + QStringLiteral("</table>");
 }
 
+// URLs, domains and IP addresses in the literals of the script and of what it runs (issue 13), each with where it was
+// read. Empty when there are none.
+QString indicatorsSection(const ScanResult &scan, std::uint32_t entry) {
+    const ScriptIndicators indicators = scriptIndicators(scan, entry);
+    if (indicators.empty()) return {};
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing=0 cellpadding=2>").arg(esc(ExplanationText::tr("Indicators")));
+    for (const FoundIndicator &found : indicators.found)
+        html += QStringLiteral("<tr><td><i>%1</i></td><td><code>%2</code></td><td><small style=\"color:#707070\">%3"
+                               "</small></td></tr>")
+                    .arg(esc(indicatorKindLabel(found.kind)), esc(found.value),
+                         esc(found.places.join(QStringLiteral(", "))));
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace
 
-QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::size_t neighbour) {
+namespace {
+
+// "nearest known: NAME VERSION, judged malicious by you on DATE" when the neighbour came from the history (issue 13).
+QString rememberedNote(const ScanResult &scan, std::uint32_t known, bool nearest, const ExplanationExtras &extras) {
+    const std::uint32_t package = scan.scripts[known].package;
+    if (!extras.history || package >= scan.packageRemembered.size() || !scan.packageRemembered[package]) return {};
+    const Package &p = scan.packages[package];
+    const auto verdict = extras.history->rememberedVerdicts.constFind(QString::fromStdString(p.sha256));
+    if (verdict == extras.history->rememberedVerdicts.constEnd()) return {};
+    const QString who =
+        !extras.analyst.isEmpty() && verdict->analyst == extras.analyst ? ExplanationText::tr("you") : verdict->analyst;
+    const QString date = verdict->at.toLocalTime().date().toString(Qt::ISODate);
+    const QString text = nearest ? ExplanationText::tr("nearest known: %1 %2, judged malicious by %3 on %4")
+                                 : ExplanationText::tr("known neighbour: %1 %2, judged malicious by %3 on %4");
+    return QStringLiteral("<p style=\"background:#fff2cc\"><b>%1</b></p>")
+        .arg(esc(text.arg(fromBytes(p.name), fromBytes(p.version), who, date)));
+}
+
+// The calls the script makes beyond those of the project's earlier version (issue 13 item 6).
+QString versionSection(const ExplanationExtras &extras) {
+    if (extras.earlierVersion.isEmpty()) return {};
+    QString html =
+        QStringLiteral("<h3>%1</h3>").arg(esc(ExplanationText::tr("Calls added since %1").arg(extras.earlierVersion)));
+    if (!extras.compared)
+        return html + QStringLiteral("<p><i>%1</i></p>")
+                          .arg(esc(extras.earlierProblem.isEmpty() ? ExplanationText::tr("comparing…")
+                                                                   : extras.earlierProblem));
+    if (extras.callsAdded.isEmpty())
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(ExplanationText::tr("none")));
+    QStringList calls;
+    for (const QString &call : extras.callsAdded)
+        calls << QStringLiteral("<code>%1</code>").arg(esc(call));
+    return html + QStringLiteral("<p>%1</p>").arg(calls.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::size_t neighbour,
+                        const ExplanationExtras &extras) {
     if (rankingIndex >= scan.ranking.size()) return {};
     const RankedScript &ranked = scan.ranking[rankingIndex];
     const ScriptEntry &entry = scan.scripts[ranked.entry];
@@ -111,23 +166,18 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
                 .arg(esc(ExplanationText::tr("Rank %1 in its batch (%2 scope). Higher scores rank first.")
                              .arg(ranked.rank)
                              .arg(scopeLabel(entry.scope))));
+    if (neighbour < ranked.nearestKnown.size()) // first: the analyst's own judgement of the neighbour is news
+        html += rememberedNote(scan, ranked.nearestKnown[neighbour], neighbour == 0, extras);
     html += QStringLiteral("<table cellspacing=0 cellpadding=2>");
     const bool contrastive = scan.rankingMethod == RankingMethod::Contrastive;
     const RankingOptions weights; // the scan ranks with the default weights
-    // Scored against the known set only when it was used and had a script to compare with (no known folder, or every
-    // known script purified away, scores as without one).
-    const bool withKnown = scan.knownDistanceUsed && !ranked.nearestKnown.empty();
-    QString formula;
-    if (!contrastive)
-        formula = withKnown ? ExplanationText::tr("W_b · d_b/2 + (1 − W_b) · (2 − d_m)/2")
-                            : ExplanationText::tr("d_b/2 (no known set)");
-    else
-        formula = withKnown ? ExplanationText::tr("%1 · d_k/2 + %2 · (d_nb − d_m + 2)/4 + %3 · evidence")
-                                  .arg(weights.neighbourhoodWeight)
-                                  .arg(1 - weights.neighbourhoodWeight)
-                                  .arg(weights.evidenceWeight)
-                            : ExplanationText::tr("d_k/2 + %1 · rarity (no known set)").arg(weights.rarityWeight);
+    // The formula that ranked it, with the numbers plugged in.
+    const ScoreFormula scoreParts = scoreFormulaOf(scan, ranked);
+    const bool withKnown = scoreParts.withKnown;
+    QString formula = fromBytes(scoreParts.formula);
+    if (!withKnown) formula += QStringLiteral(" ") + ExplanationText::tr("(no known set)");
     html += row(ExplanationText::tr("score"), num(ranked.score), formula);
+    html += QStringLiteral("<tr><td></td><td colspan=2><i>%1</i></td></tr>").arg(esc(fromBytes(scoreParts.worked)));
     if (contrastive) {
         html += row(ExplanationText::tr("d_k"), num(ranked.dNeighbourhood),
                     ExplanationText::tr("mean distance to the %n nearest benign background scripts", nullptr,
@@ -162,6 +212,8 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
                 ExplanationText::tr("outlier score, 0 = inlier, 1 = strongest outlier"));
     html += QStringLiteral("</table>");
     html += runsSection(scan, ranked.entry);
+    html += versionSection(extras);
+    html += indicatorsSection(scan, ranked.entry);
 
     html +=
         QStringLiteral("<h3>%1</h3>").arg(esc(ExplanationText::tr("Rare calls shared with the nearest known script")));

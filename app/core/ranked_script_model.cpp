@@ -1,8 +1,24 @@
 #include "ranked_script_model.h"
 
+#include <QColor>
+
 #include <utility>
 
 namespace mph::app {
+
+QColor verdictColor(Verdict verdict) {
+    switch (verdict) {
+    case Verdict::Malicious:
+        return QColor(0xc6, 0x28, 0x28);
+    case Verdict::Suspicious:
+        return QColor(0xef, 0x8f, 0x00);
+    case Verdict::Benign:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Verdict::Undecided:
+        break;
+    }
+    return {};
+}
 
 RankedScriptModel::RankedScriptModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -16,21 +32,35 @@ void RankedScriptModel::setScan(ScanPtr scan) {
     endResetModel();
 }
 
+void RankedScriptModel::setHistory(RunHistoryPtr history) {
+    beginResetModel();
+    history_ = std::move(history);
+    endResetModel();
+}
+
 void RankedScriptModel::setVerdict(const QString &scriptKey, Verdict verdict) {
     if (verdicts_.value(scriptKey, Verdict::Undecided) == verdict) return;
     verdicts_.insert(scriptKey, verdict);
     if (!scan_) return;
     for (int row = 0; row < rowCount(); ++row) {
         if (mph::app::scriptKey(*scan_, scan_->ranking[static_cast<std::size_t>(row)].entry) == scriptKey) {
-            const QModelIndex cell = index(row, VerdictColumn);
-            emit dataChanged(cell, cell);
+            // The package cell carries the row's verdict mark too.
+            emit dataChanged(index(row, Package), index(row, VerdictColumn));
         }
     }
 }
 
 void RankedScriptModel::clearVerdicts() {
     verdicts_.clear();
-    if (rowCount() > 0) emit dataChanged(index(0, VerdictColumn), index(rowCount() - 1, VerdictColumn));
+    if (rowCount() > 0) emit dataChanged(index(0, Package), index(rowCount() - 1, VerdictColumn));
+}
+
+Verdict RankedScriptModel::verdictOfRow(int row) const {
+    return row >= 0 && row < rowCount() ? verdictOf(scan_->ranking[static_cast<std::size_t>(row)]) : Verdict::Undecided;
+}
+
+const ArchiveHistory *RankedScriptModel::archiveHistoryOfRow(int row) const {
+    return row >= 0 && row < rowCount() ? archiveHistoryOf(scan_->ranking[static_cast<std::size_t>(row)]) : nullptr;
 }
 
 int RankedScriptModel::rowOfEntry(std::uint32_t entry) const {
@@ -52,14 +82,21 @@ QVariant RankedScriptModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         return display(ranked, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Cluster && ranked.cluster < 0)
-            return tr("HDBSCAN noise: an outlier among batch and background (GLOSH %1)")
-                .arg(ranked.outlierScore, 0, 'f', 3);
-        if (index.column() == Package) return fromBytes(packageOfEntry(*scan_, ranked.entry).source);
+        return toolTip(ranked, index.column());
+    case Qt::DecorationRole: {
+        // A judged row shows the verdict's colour beside the package name and beside each verdict.
+        const auto prior = priorVerdictOf(ranked);
+        const Verdict session = verdictOf(ranked);
+        if (index.column() == VerdictColumn) return session == Verdict::Undecided ? QVariant() : verdictColor(session);
+        if (index.column() == PriorVerdictColumn) return prior ? QVariant(verdictColor(*prior)) : QVariant();
+        if (index.column() == Package && (session != Verdict::Undecided || prior))
+            return verdictColor(session != Verdict::Undecided ? session : *prior);
         return {};
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == Package || index.column() == Version || index.column() == NearestKnown ||
-            index.column() == Scope || index.column() == VerdictColumn)
+            index.column() == Scope || index.column() == VerdictColumn || index.column() == PriorVerdictColumn ||
+            index.column() == FirstSeenColumn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case SortRole:
@@ -76,6 +113,52 @@ QVariant RankedScriptModel::data(const QModelIndex &index, int role) const {
         return static_cast<int>(verdictOf(ranked));
     case ScriptKeyRole:
         return scriptKey(*scan_, ranked.entry);
+    case CampaignRole:
+        return static_cast<int>(ranked.campaign);
+    case FollowsMaliciousRole:
+        return ranked.followsMalicious;
+    case PriorVerdictRole: {
+        const auto prior = priorVerdictOf(ranked);
+        return prior ? static_cast<int>(*prior) : -1;
+    }
+    case PriorJudgedRole:
+        return priorVerdictOf(ranked).has_value();
+    case JudgedRole:
+        return priorVerdictOf(ranked).has_value() || verdictOf(ranked) != Verdict::Undecided;
+    case IsCampaignRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant RankedScriptModel::toolTip(const RankedScript &ranked, int column) const {
+    switch (column) {
+    case Rank:
+        return ranked.followsMalicious ? tr("New version of a project judged malicious") : QVariant();
+    case Cluster:
+        if (ranked.cluster < 0)
+            return tr("HDBSCAN noise: an outlier among batch and background (GLOSH %1)")
+                .arg(ranked.outlierScore, 0, 'f', 3);
+        return {};
+    case Package: {
+        const QString source = fromBytes(packageOfEntry(*scan_, ranked.entry).source);
+        return ranked.followsMalicious ? tr("%1\nNew version of a project judged malicious").arg(source) : source;
+    }
+    case PriorVerdictColumn: {
+        const ArchiveHistory *history = archiveHistoryOf(ranked);
+        if (!history || !history->verdict) return {};
+        const VerdictRecord &record = *history->verdict;
+        QString text = tr("%1 on %2").arg(verdictLabel(record.verdict), record.at.toUTC().date().toString(Qt::ISODate));
+        if (!record.analyst.isEmpty()) text = tr("%1 by %2").arg(text, record.analyst);
+        if (!record.note.isEmpty()) text += QLatin1Char('\n') + record.note;
+        return text;
+    }
+    case FirstSeenColumn: {
+        const ArchiveHistory *history = archiveHistoryOf(ranked);
+        if (!history || !history->firstSeen.isValid()) return tr("Not seen by an earlier run");
+        return tr("First seen on %1").arg(history->firstSeen.toString(Qt::ISODate));
+    }
     default:
         return {};
     }
@@ -106,6 +189,14 @@ QVariant RankedScriptModel::display(const RankedScript &ranked, int column) cons
         return nearestKnownTitle(ranked);
     case VerdictColumn:
         return verdictLabel(verdictOf(ranked));
+    case PriorVerdictColumn: {
+        const auto prior = priorVerdictOf(ranked);
+        return prior ? verdictLabel(*prior) : QString();
+    }
+    case FirstSeenColumn: {
+        const ArchiveHistory *history = archiveHistoryOf(ranked);
+        return history && history->firstSeen.isValid() ? history->firstSeen.toString(Qt::ISODate) : QString();
+    }
     default:
         return {};
     }
@@ -127,9 +218,25 @@ QVariant RankedScriptModel::sortValue(const RankedScript &ranked, int column) co
         return display(ranked, column);
     case VerdictColumn:
         return static_cast<int>(verdictOf(ranked));
+    case PriorVerdictColumn: {
+        const auto prior = priorVerdictOf(ranked);
+        return prior ? static_cast<int>(*prior) : -1;
+    }
     default:
         return display(ranked, column).toString().toLower();
     }
+}
+
+const ArchiveHistory *RankedScriptModel::archiveHistoryOf(const RankedScript &ranked) const {
+    if (!history_) return nullptr;
+    return history_->archive(QString::fromLatin1(packageOfEntry(*scan_, ranked.entry).sha256.c_str()));
+}
+
+std::optional<Verdict> RankedScriptModel::priorVerdictOf(const RankedScript &ranked) const {
+    // An undecided record is no judgement: it neither marks nor hides the row.
+    const ArchiveHistory *history = archiveHistoryOf(ranked);
+    if (!history || !history->verdict || history->verdict->verdict == Verdict::Undecided) return std::nullopt;
+    return history->verdict->verdict;
 }
 
 Verdict RankedScriptModel::verdictOf(const RankedScript &ranked) const {
@@ -169,6 +276,10 @@ QVariant RankedScriptModel::headerData(int section, Qt::Orientation orientation,
         return tr("Nearest known");
     case VerdictColumn:
         return tr("Verdict");
+    case PriorVerdictColumn:
+        return tr("Prior verdict");
+    case FirstSeenColumn:
+        return tr("First seen");
     default:
         return {};
     }

@@ -1,5 +1,7 @@
 #include "run_controller.h"
 
+#include <QCoreApplication>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
@@ -8,6 +10,59 @@
 #include <utility>
 
 namespace mph::app {
+
+namespace {
+
+// A class context, so that lupdate files the strings under the context the runtime looks them up in.
+struct RunHistoryText {
+    Q_DECLARE_TR_FUNCTIONS(RunHistoryText)
+};
+
+// Verdicts teach the run (issue 13 item 2): the options are shared and const, so the run gets a copy with the
+// remembered packages and the projects judged malicious.
+std::shared_ptr<const ScanOptions> withFeedback(const HistoryDatabase &db, const ScanOptions &options,
+                                                RunHistory &history) {
+    auto taught = std::make_shared<ScanOptions>(options);
+    taught->remembered = db.rememberedPackages(&history.feedbackProblems);
+    taught->maliciousProjects = db.maliciousProjects();
+    for (const RememberedPackage &p : taught->remembered)
+        ++(p.role == Role::Known ? history.rememberedKnown : history.rememberedBackground);
+    return taught;
+}
+
+void addProblem(RunHistory &history, const QString &problem) {
+    if (problem.isEmpty()) return;
+    history.problem = history.problem.isEmpty() ? problem : history.problem + QStringLiteral("; ") + problem;
+}
+
+// The run recorded, then what the history knew of its batch packages before it (seen before, prior verdicts) and the
+// first scan that saw each. Fills ScanResult::packageMemory as the CLI does for its CSV.
+void recordRun(HistoryDatabase &db, ScanResult &result, RunHistory &history) {
+    QString problem;
+    if (!db.recordScan(result, &problem)) addProblem(history, problem);
+    history.archives = db.lookup(result, &problem);
+    addProblem(history, problem);
+    history.newPackages = applyMemory(history.archives, result);
+    QSet<QString> batchArchives;
+    for (std::size_t p = 0; p < result.packages.size(); ++p) {
+        const Package &package = result.packages[p];
+        if (p < result.packageRemembered.size() && result.packageRemembered[p] && !package.sha256.empty()) {
+            const QString sha = QString::fromStdString(package.sha256);
+            if (const std::optional<VerdictRecord> verdict = db.latestVerdict(sha))
+                history.rememberedVerdicts.insert(sha, *verdict);
+        }
+        if (result.packageRoles[p] != Role::Batch) continue;
+        const QString key = package.sha256.empty() ? fromBytes(package.source) : QString::fromStdString(package.sha256);
+        if (batchArchives.contains(key)) continue;
+        batchArchives.insert(key);
+        if (package.sha256.empty()) continue;
+        const QList<EarlierVersion> earlier = db.earlierVersions(fromBytes(package.name), fromBytes(package.version));
+        if (!earlier.isEmpty()) history.earlierVersions.insert(key, earlier.first());
+    }
+    history.batchPackages = static_cast<int>(batchArchives.size());
+}
+
+} // namespace
 
 struct RunController::Job {
     quint64 id = 0;
@@ -37,6 +92,11 @@ RunController::RunController(QObject *parent) : RunController(defaultScanFunctio
 RunController::RunController(ScanFunction scan, QObject *parent) : QObject(parent), scan_(std::move(scan)) {
     pool_.setMaxThreadCount(2); // a cancelled run may still be unwinding while the next one starts
     qRegisterMetaType<mph::app::ScanPtr>();
+}
+
+void RunController::setHistory(const QString &path, bool feedback) {
+    historyPath_ = path;
+    historyFeedback_ = feedback;
 }
 
 RunController::~RunController() {
@@ -80,13 +140,31 @@ quint64 RunController::start(std::shared_ptr<const ScanOptions> shared) {
             Qt::QueuedConnection);
     };
 
-    job->future = QtConcurrent::run(&pool_, [this, job, options = std::move(shared), progress = std::move(progress)] {
+    job->future = QtConcurrent::run(&pool_, [this, job, options = std::move(shared), progress = std::move(progress),
+                                             historyPath = historyPath_, feedback = historyFeedback_] {
         try {
-            ScanOutcome outcome = scan_(*options, progress, &job->cancel);
-            auto result = std::make_shared<const ScanResult>(std::move(outcome.result));
+            auto history = std::make_shared<RunHistory>();
+            history->path = historyPath;
+            history->feedback = feedback;
+            // One connection, opened and closed on this thread (Qt SQL connections belong to their thread).
+            std::unique_ptr<HistoryDatabase> db;
+            if (!historyPath.isEmpty()) {
+                QString problem;
+                db = HistoryDatabase::open(historyPath, &problem);
+                if (!db) history->problem = RunHistoryText::tr("the history was not used: %1").arg(problem);
+            }
+            std::shared_ptr<const ScanOptions> runOptions = options;
+            if (db && feedback) runOptions = withFeedback(*db, *options, *history);
+            ScanOutcome outcome = scan_(*runOptions, progress, &job->cancel);
             const bool cancelled = outcome.cancelled || job->cancel;
+            if (db && !cancelled) recordRun(*db, outcome.result, *history);
+            db.reset();
+            auto result = std::make_shared<const ScanResult>(std::move(outcome.result));
             QMetaObject::invokeMethod(
-                this, [this, id = job->id, result, cancelled] { deliver(id, result, cancelled); },
+                this,
+                [this, id = job->id, result, history = RunHistoryPtr(std::move(history)), cancelled] {
+                    deliver(id, result, history, cancelled);
+                },
                 Qt::QueuedConnection);
         } catch (const std::exception &error) {
             QMetaObject::invokeMethod(
@@ -102,11 +180,14 @@ void RunController::cancel() {
     if (running_) running_->cancel = true;
 }
 
-void RunController::deliver(quint64 job, ScanPtr result, bool cancelled) {
+void RunController::deliver(quint64 job, ScanPtr result, RunHistoryPtr history, bool cancelled) {
     jobs_.removeIf([job](const std::shared_ptr<Job> &j) { return j->id == job; });
     if (job != currentJob_) return; // superseded by a newer run
     running_.reset();
-    if (!cancelled) result_ = result;
+    if (!cancelled) {
+        result_ = result;
+        history_ = std::move(history);
+    }
     emit finished(job, std::move(result), cancelled);
 }
 

@@ -2,6 +2,9 @@
 // Runs the engine (runScan) on a worker thread. Every run has a job id: starting a new run cancels the old one and its
 // late result is dropped. Progress comes back to the GUI thread by queued calls, throttled to about 20 per second.
 // Cancel sets the flag that runScan checks between items. The GUI thread never waits, except in the destructor.
+// With a history file (design 2.9) the worker opens it on its own thread: verdicts teach the run (when feedback is
+// on), and a completed run is looked up, then recorded; a history that cannot be used never stops the run.
+#include "run_history.h"
 #include "scan_access.h"
 
 #include <QFuture>
@@ -40,6 +43,14 @@ class RunController : public QObject {
 
     // The last run that completed without being cancelled.
     ScanPtr result() const { return result_; }
+    // What the history contributed to result() and knew of its packages; set before finished() is emitted. Null
+    // before the first completed run; RunHistory::path is empty when that run used no history.
+    RunHistoryPtr history() const { return history_; }
+
+    // Later runs use this history file (empty: none); `feedback`: verdicts join the known set and background.
+    void setHistory(const QString &path, bool feedback);
+    QString historyPath() const { return historyPath_; }
+    bool historyFeedback() const { return historyFeedback_; }
 
   signals:
     void started(quint64 job);
@@ -49,7 +60,7 @@ class RunController : public QObject {
 
   private:
     struct Job;
-    void deliver(quint64 job, ScanPtr result, bool cancelled);
+    void deliver(quint64 job, ScanPtr result, RunHistoryPtr history, bool cancelled);
     void deliverFailure(quint64 job, const QString &message);
 
     ScanFunction scan_;
@@ -58,6 +69,9 @@ class RunController : public QObject {
     std::shared_ptr<Job> running_;
     QList<std::shared_ptr<Job>> jobs_; // every job whose worker may still run
     ScanPtr result_;
+    RunHistoryPtr history_;
+    QString historyPath_;
+    bool historyFeedback_ = true;
 };
 
 } // namespace mph::app

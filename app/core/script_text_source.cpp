@@ -1,5 +1,7 @@
 #include "script_text_source.h"
 
+#include "history_database.h"
+
 #include <QCoreApplication>
 
 #ifdef MPH_HAVE_READER
@@ -22,8 +24,35 @@ struct ScriptTextSourceText {
 };
 
 #ifdef MPH_HAVE_READER
+// A package an earlier verdict brought in (ScanOptions::remembered): its archive copy in the history, else the file it
+// was scanned from when that still holds the same bytes.
+Package readFromHistory(const Package &package, const ReadOptions &options, const QString &historyPath,
+                        QString *error) {
+    QString problem;
+    const std::unique_ptr<HistoryDatabase> history =
+        historyPath.isEmpty() ? nullptr : HistoryDatabase::open(historyPath, &problem);
+    if (!history) {
+        if (error) *error = problem.isEmpty() ? ScriptTextSourceText::tr("no history to read it from") : problem;
+        return {};
+    }
+    const QString sha256 = QString::fromStdString(package.sha256);
+    std::optional<PackageReadResult> read;
+    if (const std::optional<QByteArray> copy = history->archiveCopy(sha256))
+        read = readPackageBytes(std::string_view(copy->constData(), static_cast<std::size_t>(copy->size())),
+                                package.source, options);
+    else if (const std::optional<PackageFeatures> features = history->features(sha256);
+             features && !features->package.source.empty())
+        read = readPackageFile(features->package.source, options);
+    if (read && read->package && read->package->sha256 == package.sha256) return std::move(*read->package);
+    if (error)
+        *error = ScriptTextSourceText::tr("the history keeps no copy of this archive, and the file it was scanned "
+                                          "from is gone or changed");
+    return {};
+}
+
 // Re-reads one package of the scan by its source; returns it, or an empty package and an error message.
-Package readAgain(const Package &package, const std::vector<std::string> &passphrases, QString *error) {
+Package readAgain(const Package &package, const std::vector<std::string> &passphrases, const QString &historyPath,
+                  QString *error) {
     ReadOptions options;
     options.passphrases = passphrases;
     const std::string &source = package.source;
@@ -42,6 +71,7 @@ Package readAgain(const Package &package, const std::vector<std::string> &passph
         if (error) *error = ScriptTextSourceText::tr("not in the embedded demo corpus");
         return {};
     }
+    if (source.starts_with("history:")) return readFromHistory(package, options, historyPath, error);
     auto read = readPackageFile(source, options);
     if (read.package) return std::move(*read.package);
     if (error && read.error) *error = fromBytes(read.error->reason);
@@ -55,14 +85,15 @@ QByteArray bytes(std::string_view text) {
 
 } // namespace
 
-ScriptTextSource::ScriptTextSource(ScanPtr scan, std::vector<std::string> passphrases)
-    : scan_(std::move(scan)), passphrases_(std::move(passphrases)) {}
+ScriptTextSource::ScriptTextSource(ScanPtr scan, std::vector<std::string> passphrases, QString historyPath)
+    : scan_(std::move(scan)), passphrases_(std::move(passphrases)), historyPath_(std::move(historyPath)) {}
 
 const Package *ScriptTextSource::reread(std::uint32_t packageIndex, QString *error) const {
     auto cached = rereadPackages_.find(packageIndex);
     if (cached == rereadPackages_.end()) {
 #ifdef MPH_HAVE_READER
-        cached = rereadPackages_.emplace(packageIndex, readAgain(scan_->packages[packageIndex], passphrases_, error));
+        cached = rereadPackages_.emplace(packageIndex,
+                                         readAgain(scan_->packages[packageIndex], passphrases_, historyPath_, error));
 #else
         if (error) *error = ScriptTextSourceText::tr("the package reader is not built");
         return nullptr;

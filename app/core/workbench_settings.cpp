@@ -1,5 +1,7 @@
 #include "workbench_settings.h"
 
+#include "history_database.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -22,6 +24,11 @@ WorkbenchSettings WorkbenchSettings::load(QSettings &settings) {
         s.passphrases = settings.value(QStringLiteral("inputs/passphrases")).toStringList();
     s.recentFolders = settings.value(QStringLiteral("inputs/recent")).toStringList();
     s.lastExportFolder = settings.value(QStringLiteral("export/lastFolder")).toString();
+    s.historyPath = settings.value(QStringLiteral("history/path")).toString();
+    if (s.historyPath.trimmed().isEmpty()) s.historyPath = HistoryDatabase::defaultPath();
+    s.historyFeedback = settings.value(QStringLiteral("history/feedback"), true).toBool();
+    s.analystName = settings.value(QStringLiteral("history/analyst")).toString();
+    if (s.analystName.trimmed().isEmpty()) s.analystName = defaultAnalystName();
     return s;
 }
 
@@ -31,6 +38,15 @@ void WorkbenchSettings::save(QSettings &settings) const {
     settings.setValue(QStringLiteral("inputs/passphrases"), passphrases);
     settings.setValue(QStringLiteral("inputs/recent"), recentFolders);
     settings.setValue(QStringLiteral("export/lastFolder"), lastExportFolder);
+    settings.setValue(QStringLiteral("history/path"), historyPath);
+    settings.setValue(QStringLiteral("history/feedback"), historyFeedback);
+    settings.setValue(QStringLiteral("history/analyst"), analystName);
+}
+
+QString defaultAnalystName() {
+    // As the CLI's verdict command does, so that a verdict given in either names the same analyst.
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("analyst") : user;
 }
 
 void WorkbenchSettings::addRecent(const QString &folder) {

@@ -1,5 +1,6 @@
 #include "code_compare_widget.h"
 
+#include "code_font.h"
 #include "icons.h"
 #include "layout_markers.h"
 
@@ -7,7 +8,6 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QShortcut>
@@ -31,7 +31,7 @@ const QColor kOneSideColour(0xf0, 0xb0, 0x20);
 QsciScintilla *makeEditor(QWidget *parent) {
     auto *editor = new QsciScintilla(parent);
     auto *lexer = new QsciLexerPython(editor);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = codeFont(); // tells O from 0 and l from 1 and I
     lexer->setDefaultFont(mono);
     lexer->setFont(mono);
     editor->setLexer(lexer);

@@ -12,6 +12,11 @@
 #include "ranked_table_widget.h"
 #include "script_view.h"
 #include "settings_dialog.h"
+#include "version_diff_widget.h"
+
+#include "ranking/call_changes.h"
+
+#include <QThreadPool>
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,6 +73,9 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     QSettings qsettings;
     settings_ = WorkbenchSettings::load(qsettings);
+    recorder_ = new HistoryRecorder(this);
+    recorder_->setPath(settings_.historyPath);
+    controller_->setHistory(settings_.historyPath, settings_.historyFeedback);
 
     code_ = new CodeCompareWidget(this);
     setCentralWidget(code_);
@@ -94,14 +103,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(controller_, &RunController::failed, this, &MainWindow::onFailed);
     connect(table_, &RankedTableWidget::currentRankingIndexChanged, this, &MainWindow::showScript);
     connect(table_, &RankedTableWidget::selectionChanged, this, &MainWindow::onTableSelection);
+    connect(table_, &RankedTableWidget::campaignVerdictRequested, this, [this](int campaign, Verdict verdict) {
+        if (const QString error = setCampaignVerdict(campaign, verdict); !error.isEmpty())
+            statusBar()->showMessage(error);
+    });
+    connect(table_, &RankedTableWidget::campaignOsvRequested, this, [this](int campaign) {
+        const QString folder = choosePath({PathRequest::Folder, tr("Export the campaign as OSV records"), {}, {}, {}});
+        if (folder.isEmpty()) return;
+        QStringList written;
+        if (const QString error = exportCampaignOsv(campaign, folder, &written); !error.isEmpty())
+            QMessageBox::warning(this, tr("Export the campaign as OSV records"), error);
+        else
+            statusBar()->showMessage(tr("%n OSV record(s) written under %1", nullptr, static_cast<int>(written.size()))
+                                         .arg(QDir::toNativeSeparators(folder)),
+                                     10000);
+    });
     connect(map_, &MapWidget::pointClicked, this, &MainWindow::onMapClicked);
     connect(map_, &MapWidget::rectangleSelected, this, &MainWindow::onMapRectangle);
     map_->setDescriber([this](int point) { return describePoint(point); });
-    connect(code_, &CodeCompareWidget::neighbourChanged, this, [this](int neighbour) {
-        if (scan_ && currentRankingIndex_ >= 0)
-            explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(currentRankingIndex_),
-                                                  static_cast<std::size_t>(std::max(0, neighbour))));
-    });
+    connect(code_, &CodeCompareWidget::neighbourChanged, this, [this](int) { refreshExplanation(); });
     connect(explanation_, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         bool ok = false;
         const int call = url.path().toInt(&ok);
@@ -114,6 +134,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(case_, &CaseWidget::saveRequested, this, &MainWindow::chooseAndSaveCase);
     connect(case_, &CaseWidget::openRequested, this, &MainWindow::chooseAndOpenCase);
     connect(cases_, &CaseBook::verdictChanged, model_, &RankedScriptModel::setVerdict);
+    // A verdict given here is the record `mphunter-cli verdict` writes; it teaches the next run.
+    connect(cases_, &CaseBook::verdictChanged, this, [this](const QString &key) {
+        if (!judgingCampaign_)
+            recorder_->record(verdictRecordFor(cases_->caseFile(key), cases_->filePath(key), settings_.analystName));
+    });
+    connect(recorder_, &HistoryRecorder::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     connect(cases_, &CaseBook::autosaveFailed, this,
             [this](const QString &message) { statusBar()->showMessage(tr("Autosave failed: %1").arg(message)); });
 }
@@ -204,6 +231,11 @@ void MainWindow::createActions() {
     auto *nextCall = goMenu->addAction(workbenchIcon(QStringLiteral("next-call")), tr("Next &call"));
     nextCall->setShortcut(QKeySequence(Qt::Key_F4));
     connect(nextCall, &QAction::triggered, code_, &CodeCompareWidget::nextCall);
+    compareAction_ = goMenu->addAction(tr("Compare with &previous version"));
+    compareAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    compareAction_->setToolTip(tr("Diff the script and the files it runs against the project's earlier version"));
+    compareAction_->setEnabled(false);
+    connect(compareAction_, &QAction::triggered, this, &MainWindow::showVersionDiff);
     auto *fit = goMenu->addAction(tr("&Fit the map"));
     connect(fit, &QAction::triggered, map_, &MapWidget::fitAll);
     menuBar()->addMenu(viewMenu_);
@@ -319,9 +351,11 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
     }
     ScanPtr previous = std::exchange(scan_, result);
     scanOptions_ = pendingOptions_;
-    texts_ = ScriptTextSource(scan_, scanOptions_->passphrases);
+    texts_ = ScriptTextSource(scan_, scanOptions_->passphrases,
+                              controller_->history() ? controller_->history()->path : QString());
     currentRankingIndex_ = -1;
     model_->clearVerdicts();
+    model_->setHistory(controller_->history());
     model_->setScan(scan_);
     for (const QString &key : cases_->keys())
         model_->setVerdict(key, cases_->caseFile(key).verdict);
@@ -337,12 +371,24 @@ void MainWindow::onFinished(quint64, const ScanPtr &result, bool cancelled) {
     double seconds = 0;
     for (const StageTiming &timing : scan_->timings)
         seconds += timing.seconds;
-    statusBar()->showMessage(tr("%n script(s) ranked from %1 package(s); %2 error(s); %3 s", nullptr,
-                                static_cast<int>(scan_->ranking.size()))
-                                 .arg(scan_->packages.size())
-                                 .arg(scan_->errors.size())
-                                 .arg(seconds, 0, 'f', 1));
-    if (!scan_->ranking.empty()) table_->setCurrentRankingIndex(0);
+    QString summary = tr("%n script(s) ranked from %1 package(s); %2 error(s); %3 s", nullptr,
+                         static_cast<int>(scan_->ranking.size()))
+                          .arg(scan_->packages.size())
+                          .arg(scan_->errors.size())
+                          .arg(seconds, 0, 'f', 1);
+    history_ = controller_->history();
+    earlierCache_.clear();
+    ++earlierGeneration_;
+    earlier_.reset();
+    earlierFiles_.reset();
+    compareAction_->setEnabled(false);
+    if (history_ && !history_->path.isEmpty())
+        summary += QStringLiteral(" — ") +
+                   tr("%1 of %n package(s) new", nullptr, history_->batchPackages).arg(history_->newPackages);
+    if (history_ && !history_->problem.isEmpty())
+        summary += QStringLiteral(" — ") + tr("History: %1").arg(history_->problem);
+    statusBar()->showMessage(summary);
+    table_->selectFirstRow(); // the top of what is shown: judged packages may be hidden
     applyWorkspaceView();
     updateExportActions();
     releaseInBackground(std::move(previous)); // a large previous result is freed off the GUI thread
@@ -365,7 +411,8 @@ void MainWindow::showScript(int rankingIndex) {
     for (const std::uint32_t known : ranked.nearestKnown)
         neighbours.append(makeScriptView(*scan_, texts_, known));
     code_->setNeighbours(neighbours);
-    explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(rankingIndex)));
+    findEarlierVersionOf(rankingIndex);
+    refreshExplanation();
 
     const QString key = scriptKey(*scan_, ranked.entry);
     bool recovered = false;
@@ -513,9 +560,124 @@ void MainWindow::chooseAndOpenCase() {
 void MainWindow::editSettings() {
     SettingsDialog dialog(settings_, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    settings_ = dialog.settings();
-    QSettings settings;
-    settings_.save(settings);
+    applySettings(dialog.settings());
+}
+
+void MainWindow::applySettings(const WorkbenchSettings &settings) {
+    settings_ = settings;
+    QSettings qsettings;
+    settings_.save(qsettings);
+    recorder_->setPath(settings_.historyPath);
+    controller_->setHistory(settings_.historyPath, settings_.historyFeedback); // from the next run on
+}
+
+void MainWindow::refreshExplanation() {
+    if (!scan_ || currentRankingIndex_ < 0) return;
+    extras_.history = history_.get();
+    extras_.analyst = settings_.analystName;
+    explanation_->setHtml(explanationHtml(*scan_, static_cast<std::size_t>(currentRankingIndex_),
+                                          static_cast<std::size_t>(std::max(0, code_->currentNeighbour())), extras_));
+}
+
+// The earlier version of the shown script's project: found at once, read and analysed on a pool thread (an archive
+// of many megabytes takes a while to parse), then its calls are compared and the diff window filled.
+void MainWindow::findEarlierVersionOf(int rankingIndex) {
+    ++earlierGeneration_;
+    const std::uint32_t package = scan_->scripts[scan_->ranking[static_cast<std::size_t>(rankingIndex)].entry].package;
+    earlier_ = findEarlierVersion(*scan_, package, history_.get());
+    earlierFiles_.reset();
+    extras_.earlierVersion = earlier_ ? earlier_->version : QString();
+    extras_.compared = false;
+    extras_.callsAdded.clear();
+    extras_.earlierProblem.clear();
+    compareAction_->setEnabled(earlier_.has_value());
+    if (versionDiff_ && versionDiff_->isVisible())
+        versionDiff_->setMessage(earlier_ ? tr("Reading %1 %2…").arg(earlier_->name, earlier_->version)
+                                          : tr("No earlier version of this project is at hand."));
+    if (!earlier_) return;
+    const QString cacheKey = earlier_->archiveSha256.isEmpty() ? earlier_->archivePath : earlier_->archiveSha256;
+    if (const auto cached = earlierCache_.constFind(cacheKey); cached != earlierCache_.constEnd()) {
+        onEarlierVersionLoaded(earlierGeneration_, *cached);
+        return;
+    }
+    const QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self, generation = earlierGeneration_, ref = *earlier_,
+                                          historyPath = settings_.historyPath, options = scanOptions_] {
+        auto files = std::make_shared<const EarlierVersionFiles>(loadEarlierVersion(ref, historyPath, *options));
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, files] {
+                if (self) self->onEarlierVersionLoaded(generation, files);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::onEarlierVersionLoaded(quint64 generation, const std::shared_ptr<const EarlierVersionFiles> &files) {
+    if (files->error.isEmpty())
+        earlierCache_.insert(files->ref.archiveSha256.isEmpty() ? files->ref.archivePath : files->ref.archiveSha256,
+                             files);
+    if (generation != earlierGeneration_ || !scan_ || currentRankingIndex_ < 0) return; // another script is shown
+    earlierFiles_ = files;
+    const ScriptEntry &entry = scan_->scripts[scan_->ranking[static_cast<std::size_t>(currentRankingIndex_)].entry];
+    const Package &package = scan_->packages[entry.package];
+    const QString path = pathInPackage(scan_->scriptOf(entry).path, package.root);
+    if (!files->error.isEmpty()) {
+        extras_.earlierProblem = files->error;
+    } else if (const CallSequence *earlier = files->sequence(path)) {
+        extras_.compared = true;
+        for (const std::string &call : callsAdded(*earlier, scan_->sequences[entry.unique]))
+            extras_.callsAdded << fromBytes(call);
+    } else {
+        extras_.earlierProblem = tr("%1 %2 has no %3").arg(files->ref.name, files->ref.version, path);
+    }
+    refreshExplanation();
+    if (versionDiff_ && versionDiff_->isVisible()) fillVersionDiff();
+    emit earlierVersionLoaded();
+}
+
+void MainWindow::showVersionDiff() {
+    if (!earlier_ || !scan_ || currentRankingIndex_ < 0) return;
+    if (!versionDiff_) {
+        versionDiff_ = new VersionDiffWidget(this);
+        versionDiff_->setWindowFlag(Qt::Window);
+        versionDiff_->setWindowTitle(tr("Compare with previous version"));
+        versionDiff_->resize(1300, 760);
+    }
+    if (earlierFiles_)
+        fillVersionDiff();
+    else
+        versionDiff_->setMessage(tr("Reading %1 %2…").arg(earlier_->name, earlier_->version));
+    versionDiff_->show();
+    versionDiff_->raise();
+    versionDiff_->activateWindow();
+}
+
+// The script and each file of its package that it runs, beside the earlier version's file of the same path.
+void MainWindow::fillVersionDiff() {
+    if (!earlierFiles_ || !scan_ || currentRankingIndex_ < 0) return;
+    if (!earlierFiles_->error.isEmpty()) {
+        versionDiff_->setMessage(earlierFiles_->error);
+        return;
+    }
+    const std::uint32_t entry = scan_->ranking[static_cast<std::size_t>(currentRankingIndex_)].entry;
+    const ScriptEntry &script = scan_->scripts[entry];
+    const Package &package = scan_->packages[script.package];
+    QList<VersionDiffFile> files;
+    for (std::uint32_t source = 0; source < std::max<std::size_t>(1, script.sources.size()); ++source) {
+        if (source > 0 && script.sources[source].layer > 0) continue; // decoded layers are not files
+        const std::string &stored = source == 0 ? scan_->scriptOf(script).path : script.sources[source].path;
+        VersionDiffFile file;
+        file.path = pathInPackage(stored, package.root);
+        file.later = texts_.sourceText(entry, source);
+        const std::optional<QByteArray> earlier = earlierFiles_->fileText(file.path);
+        file.inEarlier = earlier.has_value();
+        if (earlier) file.earlier = *earlier;
+        files.append(file);
+    }
+    const QString from = earlier_->fromHistory ? tr("from the history") : tr("from this run");
+    versionDiff_->setComparison(tr("%1 %2 (%3)").arg(earlier_->name, earlier_->version, from),
+                                tr("%1 %2 (this run)").arg(fromBytes(package.name), fromBytes(package.version)), files);
 }
 
 } // namespace mph::app

@@ -4,6 +4,9 @@
 // recent folders) or the embedded demo corpus; runs the engine through the RunController only. The Export menu
 // (main_window_export.cpp) hands the work on: OSV records, case reports, the ranked table, workspace files.
 #include "case_book.h"
+#include "earlier_version.h"
+#include "explanation_html.h"
+#include "history_recorder.h"
 #include "run_controller.h"
 #include "script_text_source.h"
 #include "workbench_settings.h"
@@ -13,6 +16,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -31,6 +35,7 @@ class InputsWidget;
 class MapWidget;
 class RankedScriptModel;
 class RankedTableWidget;
+class VersionDiffWidget;
 
 // The Export menu's actions, in menu order.
 enum class ExportAction {
@@ -85,6 +90,10 @@ class MainWindow : public QMainWindow {
     QString exportRanking(const QString &path, bool json, bool shownRowsOnly);
     QString saveWorkspaceFile(const QString &path);
     QString openWorkspaceFile(const QString &path); // restores the cases, the inputs, and starts the run
+    // Campaigns (issue 13): one verdict for every member (their cases, and one history transaction for all), and
+    // one OSV record per member package under `folder` (the malicious-packages layout). Each returns an error or "".
+    QString setCampaignVerdict(int campaign, Verdict verdict);
+    QString exportCampaignOsv(int campaign, const QString &folder, QStringList *written = nullptr);
 
     QAction *exportAction(ExportAction which) const { return exportActions_[static_cast<std::size_t>(which)]; }
     // Seams for tests and embedding: where the actions get their paths and where their errors go (defaults: file
@@ -101,9 +110,21 @@ class MainWindow : public QMainWindow {
     CaseBook *cases() const { return cases_; }
     ErrorListModel *errors() const { return errors_; }
     const ScanPtr &scan() const { return scan_; }
+    // The history (design 2.9): what it contributed to the shown run, and the writer of the GUI's verdicts.
+    const RunHistoryPtr &runHistory() const { return history_; }
+    HistoryRecorder *historyRecorder() const { return recorder_; }
+    // The version diff (issue 13 item 6): enabled when the shown script's project has an earlier version at hand.
+    QAction *compareVersionsAction() const { return compareAction_; }
+    VersionDiffWidget *versionDiff() const { return versionDiff_; }
+    const std::optional<EarlierVersionRef> &earlierVersion() const { return earlier_; }
+    const ExplanationExtras &explanationExtras() const { return extras_; }
+    void showVersionDiff();
+    void applySettings(const WorkbenchSettings &settings); // saves them and points the history at their file
+    const WorkbenchSettings &settings() const { return settings_; }
 
   signals:
     void runSettled(bool completed); // a run finished, was cancelled or failed
+    void earlierVersionLoaded();     // the shown script's earlier version was read (or failed to be)
 
   protected:
     void closeEvent(QCloseEvent *event) override;
@@ -139,6 +160,10 @@ class MainWindow : public QMainWindow {
     void showCaseOf(const QString &key, bool recovered);
     void editSettings();
     QString describePoint(int point) const;
+    void refreshExplanation();
+    void findEarlierVersionOf(int rankingIndex);
+    void onEarlierVersionLoaded(quint64 generation, const std::shared_ptr<const EarlierVersionFiles> &files);
+    void fillVersionDiff();
 
     RunController *controller_;
     RankedScriptModel *model_;
@@ -169,6 +194,16 @@ class MainWindow : public QMainWindow {
     PathChooser pathChooser_;
     WarningSink warn_;
     QJsonObject pendingView_; // a reopened workspace's view, applied when its run finishes
+    HistoryRecorder *recorder_ = nullptr;
+    RunHistoryPtr history_;
+    ExplanationExtras extras_;
+    std::optional<EarlierVersionRef> earlier_;
+    std::shared_ptr<const EarlierVersionFiles> earlierFiles_;                 // of earlier_, once read
+    QHash<QString, std::shared_ptr<const EarlierVersionFiles>> earlierCache_; // by archive sha256 or path
+    quint64 earlierGeneration_ = 0;            // a read for a script no longer shown is dropped
+    VersionDiffWidget *versionDiff_ = nullptr; // a window of its own: side by side needs the width
+    QAction *compareAction_ = nullptr;
+    bool judgingCampaign_ = false; // its members' verdicts go to the history as one transaction, not one by one
 };
 
 } // namespace mph::app

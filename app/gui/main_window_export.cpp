@@ -3,6 +3,7 @@
 // the last folder, enables what has something to act on, and shows errors with the file name and the reason.
 #include "main_window.h"
 
+#include "campaign_cases.h"
 #include "case_seed.h"
 #include "case_widget.h"
 #include "icons.h"
@@ -256,11 +257,7 @@ CaseFile MainWindow::caseOfRankingIndex(int rankingIndex) const {
 }
 
 QList<int> MainWindow::shownRankingIndices() const {
-    QList<int> rows;
-    const QAbstractItemModel *shown = table_->view()->model();
-    for (int row = 0; row < shown->rowCount(); ++row)
-        rows.append(shown->index(row, 0).data(RankedScriptModel::RankingIndexRole).toInt());
-    return rows;
+    return table_->shownRankingIndices(); // a campaign's shown members in place of its row
 }
 
 QString MainWindow::exportCurrentCaseOsv(const QString &path) {
@@ -280,6 +277,23 @@ QString MainWindow::exportSelectedCasesOsv(const QString &folder, QStringList *w
     options.forSubmission = true; // the repository's validator accepts only its own database_specific keys
     QString error;
     const QStringList files = saveOsvTree(osvRecords(cases, options), folder, &error);
+    if (written) *written = files;
+    return error;
+}
+
+QString MainWindow::exportCampaignOsv(int campaign, const QString &folder, QStringList *written) {
+    if (!scan_) return tr("Nothing has been ranked yet.");
+    const std::vector<std::size_t> members = campaignMemberScripts(*scan_, campaign);
+    if (members.empty()) return tr("There is no campaign %1 in this run.").arg(campaign + 1);
+    OsvOptions options;
+    options.forSubmission = true;
+    // One record per member package, each built as for a single package: two versions of one project stay two.
+    QList<QJsonObject> records;
+    for (const std::size_t rankingIndex : members)
+        records.append(
+            osvRecord(withContext(caseOfRankingIndex(static_cast<int>(rankingIndex)), scan_, texts_), options));
+    QString error;
+    const QStringList files = saveOsvTree(records, folder, &error);
     if (written) *written = files;
     return error;
 }

@@ -1,9 +1,14 @@
 #include "settings_dialog.h"
 
+#include "history_database.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,7 +26,7 @@ QStringList lines(const QPlainTextEdit *edit) {
 
 SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *parent)
     : QDialog(parent), settings_(settings) {
-    setWindowTitle(tr("Inputs and passphrases"));
+    setWindowTitle(tr("Inputs, passphrases and history"));
     auto *form = new QFormLayout;
     background_ = addFolderList(tr("Background (benign) folders"), settings.backgroundFolders, form);
     known_ = addFolderList(tr("Known-malicious folders"), settings.knownFolders, form);
@@ -29,6 +34,31 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     passphrases_->setToolTip(tr("Tried in turn on encrypted zips, one per line"));
     passphrases_->setMaximumHeight(80);
     form->addRow(tr("Passphrases"), passphrases_);
+
+    historyPath_ = new QLineEdit(settings.historyPath, this);
+    historyPath_->setPlaceholderText(HistoryDatabase::defaultPath());
+    historyPath_->setToolTip(tr("SQLite file that remembers every scanned package and every verdict; created when "
+                                "missing. The command line's --history takes the same file."));
+    auto *chooseHistory = new QPushButton(tr("Choose…"), this);
+    connect(chooseHistory, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("History file"), historyPath_->text(),
+                                                          tr("History databases (*.sqlite);;All files (*)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty()) historyPath_->setText(path);
+    });
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(historyPath_);
+    historyRow->addWidget(chooseHistory);
+    form->addRow(tr("History file"), historyRow);
+    historyFeedback_ = new QCheckBox(tr("Verdicts teach the next run"), this);
+    historyFeedback_->setChecked(settings.historyFeedback);
+    historyFeedback_->setToolTip(tr("Packages judged malicious join the known set of later runs, packages judged "
+                                    "benign the background, and new versions of projects judged malicious come "
+                                    "first"));
+    form->addRow(QString(), historyFeedback_);
+    analyst_ = new QLineEdit(settings.analystName, this);
+    analyst_->setToolTip(tr("Recorded with every verdict; the explanation says \"judged by you\" for your own"));
+    form->addRow(tr("Analyst"), analyst_);
     auto *note = new QLabel(tr("Packages are only read in memory: nothing is extracted, installed or run."), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -38,7 +68,7 @@ SettingsDialog::SettingsDialog(const WorkbenchSettings &settings, QWidget *paren
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(640, 420);
+    resize(680, 520);
 }
 
 QPlainTextEdit *SettingsDialog::addFolderList(const QString &label, const QStringList &folders, QFormLayout *form) {
@@ -61,6 +91,11 @@ WorkbenchSettings SettingsDialog::settings() const {
     result.backgroundFolders = lines(background_);
     result.knownFolders = lines(known_);
     result.passphrases = lines(passphrases_);
+    result.historyPath = historyPath_->text().trimmed();
+    if (result.historyPath.isEmpty()) result.historyPath = HistoryDatabase::defaultPath();
+    result.historyFeedback = historyFeedback_->isChecked();
+    result.analystName = analyst_->text().trimmed();
+    if (result.analystName.isEmpty()) result.analystName = defaultAnalystName();
     return result;
 }
 

@@ -1,10 +1,13 @@
 #pragma once
-// Background and known folders (one per line) and passphrases for encrypted zips.
+// Background and known folders (one per line), passphrases for encrypted zips, and the history (design 2.9): its
+// file, whether verdicts teach the next run, and the analyst's name that verdicts carry.
 #include "workbench_settings.h"
 
 #include <QDialog>
 
+class QCheckBox;
 class QFormLayout;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace mph::app {
@@ -22,6 +25,9 @@ class SettingsDialog : public QDialog {
     QPlainTextEdit *background_;
     QPlainTextEdit *known_;
     QPlainTextEdit *passphrases_;
+    QLineEdit *historyPath_;
+    QCheckBox *historyFeedback_;
+    QLineEdit *analyst_;
 };
 
 } // namespace mph::app

@@ -62,5 +62,5 @@ while IFS="$(printf '\t')" read -r role archive name version format needle rest;
     count=$((count + 1))
 done <packages.tsv
 
-awk -F '\t' '$1 !~ /^#/ && $6 == "yes" { print $3 }' packages.tsv | sort >needles.txt
+awk -F '\t' '$1 !~ /^#/ && $6 == "yes" { print $3 }' packages.tsv | sort -u >needles.txt
 echo "built $count archives; $(wc -l <needles.txt) needles"

@@ -80,10 +80,50 @@ class TestCaseFile : public QObject {
         QCOMPARE(loaded.caseFile->evidence[1].lastLine, 9);
     }
 
+    void campaignRoundTrip() {
+        CaseFile c = sampleCase();
+        c.campaign = CampaignInfo{QStringLiteral("known family"),
+                                  QStringLiteral("evil"),
+                                  {{QStringLiteral("alpha"), QStringLiteral("1.0"), QStringLiteral("a1"),
+                                    QStringLiteral("alpha-1.0/setup.py"), 1},
+                                   {QStringLiteral("alpha-ng"), QStringLiteral("0.1"), QStringLiteral("a2"),
+                                    QStringLiteral("alpha_ng/__init__.py"), 4}}};
+        const QJsonObject json = caseToJson(c);
+        const QJsonObject campaign = json.value("campaign").toObject();
+        QCOMPARE(campaign.value("link").toString(), QStringLiteral("known family"));
+        QCOMPARE(campaign.value("members").toArray().size(), 2);
+        QCOMPARE(campaign.value("members").toArray()[1].toObject().value("archiveSha256").toString(),
+                 QStringLiteral("a2"));
+        QCOMPARE(campaign.value("members").toArray()[1].toObject().value("rank").toInt(), 4);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("campaign.mphcase"));
+        QCOMPARE(saveCaseFile(c, path), QString());
+        const CaseLoadResult loaded = loadCaseFile(path);
+        QVERIFY2(loaded.caseFile, qPrintable(loaded.error));
+        QCOMPARE(*loaded.caseFile, c);
+
+        QJsonObject damaged = json;
+        damaged.insert("campaign", QJsonObject{{"members", QJsonArray{QJsonObject{{"rank", "first"}}}}});
+        const CaseLoadResult bad = caseFromJson(QJsonDocument(damaged).toJson());
+        QVERIFY(!bad.caseFile);
+        QVERIFY2(bad.error.contains(QStringLiteral("campaign.members[].rank")), qPrintable(bad.error));
+    }
+
+    void versionOneStillLoads() {
+        // A file written before campaigns existed: schema version 1, no campaign object.
+        QJsonObject json = caseToJson(sampleCase());
+        json.insert("schemaVersion", 1);
+        const CaseLoadResult loaded = caseFromJson(QJsonDocument(json).toJson());
+        QVERIFY2(loaded.caseFile, qPrintable(loaded.error));
+        QCOMPARE(*loaded.caseFile, sampleCase());
+        QVERIFY(!loaded.caseFile->campaign);
+    }
+
     void schemaFieldsAreNamed() {
         const QJsonObject json = caseToJson(sampleCase());
         QCOMPARE(json.value("format").toString(), QStringLiteral("mphunter-case"));
-        QCOMPARE(json.value("schemaVersion").toInt(), 1);
+        QCOMPARE(json.value("schemaVersion").toInt(), 2);
+        QVERIFY(!json.contains("campaign")); // only a campaign's cases carry one
         QCOMPARE(json.value("verdict").toString(), QStringLiteral("malicious"));
         QCOMPARE(json.value("scores").toObject().value("d_m").toDouble(), 0.125);
         QCOMPARE(json.value("package").toObject().value("archive").toObject().value("sha256").toString(),
@@ -102,7 +142,7 @@ class TestCaseFile : public QObject {
         QTest::newRow("no version") << QByteArray(R"({"format":"mphunter-case"})")
                                     << QStringLiteral("no valid schema version");
         QTest::newRow("future") << withField(QStringLiteral("schemaVersion"), 7)
-                                << QStringLiteral("uses schema version 7; this version of MPHunter reads up to 1");
+                                << QStringLiteral("uses schema version 7; this version of MPHunter reads up to 2");
         QTest::newRow("bad verdict") << withField(QStringLiteral("verdict"), QStringLiteral("evil"))
                                      << QStringLiteral("verdict: unknown verdict \"evil\"");
         QTest::newRow("score as text") << withField(QStringLiteral("scores.d_b"), QStringLiteral("0.5"))
@@ -236,11 +276,11 @@ class TestCaseFile : public QObject {
     void openRejectsFutureVersionWithoutTouchingTheBook() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.mphcase"));
-        writeFile(path, withField(QStringLiteral("schemaVersion"), 2));
+        writeFile(path, withField(QStringLiteral("schemaVersion"), 3));
         CaseBook book(dir.filePath(QStringLiteral("autosave")));
         const CaseLoadResult loaded = book.open(path);
         QVERIFY(!loaded.caseFile);
-        QVERIFY(loaded.error.contains(QStringLiteral("schema version 2")));
+        QVERIFY(loaded.error.contains(QStringLiteral("schema version 3")));
         QVERIFY(book.keys().isEmpty());
     }
 

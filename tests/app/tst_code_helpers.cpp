@@ -5,6 +5,7 @@
 #include "explanation_html.h"
 #include "layout_markers.h"
 #include "scan_fixture.h"
+#include "script_indicators.h"
 #include "script_view.h"
 #include "workbench_settings.h"
 
@@ -64,6 +65,28 @@ class TestCodeHelpers : public QObject {
         QCOMPARE(markers, expected);
     }
 
+    // Obfuscators' names are marked where they start, one marker per line; strings, comments, numbers and ordinary
+    // names holding the same letters are not.
+    void confusableIdentifiers() {
+        const QString text = QStringLiteral("import os as O0O0OO\n"                         // 0
+                                            "l1lI1l = OO0 = 1\n"                            // 1
+                                            "x = 000000 + 0x1l1 + 1.0\n"                    // 2: numbers
+                                            "s = 'IIlIll O0O0' # l1lI1l\n"                  // 3: string, comment
+                                            "t = \"\"\"\nIlIl\n\"\"\"; fileInfo = level1\n" // 4-6: triple string
+                                            "def f(\u00e9, _0O): return IIlIll(r'l1')\n");  // 7
+        const std::vector<LayoutMarker> expected{
+            {0, 13, LayoutIssue::ConfusableIdentifier},
+            {1, 0, LayoutIssue::ConfusableIdentifier},
+            {7, 9, LayoutIssue::ConfusableIdentifier},
+        };
+        QCOMPARE(findLayoutMarkers(text), expected);
+        for (const char *name : {"O0O0OO", "l1lI1l", "IIlIll", "_0O", "Il", "O_0"})
+            QVERIFY2(isConfusableIdentifier(QString::fromLatin1(name)), name);
+        for (const char *name : {"OO", "llll", "I", "fileInfo", "level1", "IsLocal", "O1", "_", "__", "OOo0"})
+            QVERIFY2(!isConfusableIdentifier(QString::fromLatin1(name)), name);
+        QVERIFY(!layoutIssueDescription(LayoutIssue::ConfusableIdentifier).isEmpty());
+    }
+
     void layoutMarkersIgnoreOrdinaryCode() {
         const QString text = QStringLiteral("\uFEFFdef f():\n\treturn 'ünïcode'  # fine\n") +
                              QString(119, QLatin1Char(' ')) + QStringLiteral("x\n");
@@ -98,6 +121,26 @@ class TestCodeHelpers : public QObject {
         // Known set asked for but no known script to compare with (row 2): scored, and explained, as without one.
         outlier.knownDistanceUsed = true;
         QVERIFY(explanationHtml(outlier, 2).contains(QStringLiteral("d_k/2 + 0.3 · rarity (no known set)")));
+    }
+
+    // beta's __init__.py imports beta/_hooks.py, which posts to https://x.invalid: the explanation lists the URL and
+    // its host under Indicators, with the file it was read in. alpha's script has none: no section.
+    void explanationListsIndicators() {
+        const auto scan = mph::test::makeScanFixture();
+        std::size_t beta = scan->ranking.size();
+        for (std::size_t i = 0; i < scan->ranking.size(); ++i)
+            if (scan->ranking[i].entry == 2) beta = i;
+        QVERIFY(beta < scan->ranking.size());
+        const QString html = explanationHtml(*scan, beta);
+        QVERIFY2(html.contains(QStringLiteral("<h3>Indicators</h3>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<td><i>URL</i></td><td><code>https://x.invalid</code></td><td><small "
+                                             "style=\"color:#707070\">beta/_hooks.py</small>")));
+        QVERIFY(html.contains(QStringLiteral("<td><i>domain</i></td><td><code>x.invalid</code>")));
+        QVERIFY(!explanationHtml(*scan, 0).contains(QStringLiteral("Indicators")));
+        const ScriptIndicators found = scriptIndicators(*scan, 2);
+        QCOMPARE(found.all.urls, std::vector<std::string>{"https://x.invalid"});
+        QCOMPARE(found.found.size(), std::size_t(2));
+        QCOMPARE(found.found[0].places, QStringList{"beta/_hooks.py"});
     }
 
     void scriptViews() {

@@ -5,9 +5,13 @@
 #include "scan_fixture.h"
 #include "script_view.h"
 
+#include <Qsci/qscilexer.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <QComboBox>
+#include <QFile>
+#include <QFontDatabase>
+#include <QFontInfo>
 #include <QLabel>
 #include <QTest>
 
@@ -16,6 +20,7 @@ using namespace mph::app;
 namespace {
 
 constexpr int kSharedIndicator = 8, kOneSideIndicator = 9, kCurrentIndicator = 10; // as code_compare_widget.cpp
+constexpr int kLayoutMarker = 1;                                                   // as code_compare_widget.cpp
 
 QByteArray editorBytes(QsciScintilla *editor) {
     const long length = editor->SendScintilla(QsciScintillaBase::SCI_GETLENGTH);
@@ -106,6 +111,38 @@ class TestCodeView : public QObject {
         // The known neighbour's text is gone (no archive to re-read): the existing error path, one document.
         QVERIFY(editorBytes(widget.rightEditor()).startsWith("# The script could not be shown: "));
         QCOMPARE(widget.rightDocument(), 0);
+    }
+
+    // Code is set in Hack when it is installed (a dependency of the .deb), and an obfuscator's names get the
+    // layout marker: the demo needle syscfg-tools names everything with O and 0. MPH_SCREENSHOT_DIR keeps a picture.
+    void codeFontAndConfusableNames() {
+        QFile file(QStringLiteral(MPH_SOURCE_DIR "/resources/demo/src/batch/syscfg-tools-0.2.0/syscfg-tools-0.2.0/"
+                                                 "setup.py"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ScriptView view;
+        view.title = QStringLiteral("syscfg-tools 0.2.0: setup.py");
+        view.scriptPath = QStringLiteral("syscfg-tools-0.2.0/setup.py");
+        view.text = file.readAll();
+        CodeCompareWidget widget;
+        widget.resize(1100, 520);
+        widget.show();
+        widget.setLeft(view);
+        QsciScintilla *left = widget.leftEditor();
+        for (int line : {0, 1, 2, 4, 7, 8}) // "import os as O0O0OO", ..., "def O0O00O(O00OO0):"
+            QVERIFY2(left->markersAtLine(line) & (1 << kLayoutMarker), qPrintable(QString::number(line)));
+        QVERIFY(!(left->markersAtLine(3) & (1 << kLayoutMarker))); // "from setuptools import setup"
+        bool described = false;
+        for (const QLabel *label : widget.findChildren<QLabel *>())
+            described = described || (label->isVisibleTo(&widget) && label->text().contains("look-alike"));
+        QVERIFY(described);
+        if (qEnvironmentVariableIsSet("MPH_SCREENSHOT_DIR"))
+            widget.grab().save(qEnvironmentVariable("MPH_SCREENSHOT_DIR") + "/confusable-marker.png");
+
+        const QFont font = left->lexer()->font(0);
+        if (!QFontDatabase::families().contains(QStringLiteral("Hack")))
+            QSKIP("Hack is not installed (apt-get install fonts-hack): the fallback font is used");
+        QCOMPARE(QFontInfo(font).family(), QStringLiteral("Hack"));
+        QCOMPARE(QFontInfo(left->lexer()->defaultFont()).family(), QStringLiteral("Hack"));
     }
 
     void scriptAloneHasNoChooser() {

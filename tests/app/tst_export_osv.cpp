@@ -105,6 +105,32 @@ OsvCase makeCase(std::size_t rankingIndex) {
     return oc;
 }
 
+// The demo corpus scanned once: its needles post to reserved hosts (resources/demo/README.md).
+const mph::ScanResult &demoScan() {
+    static const mph::ScanResult scan = [] {
+        mph::ScanOptions options;
+        options.demo = true;
+        options.projection = false;
+        return mph::runScan(options).result;
+    }();
+    return scan;
+}
+
+// The case of a demo batch package's script of `scope`.
+OsvCase demoCase(const char *package, mph::Scope scope) {
+    const mph::ScanResult &scan = demoScan();
+    for (std::size_t i = 0; i < scan.ranking.size(); ++i) {
+        const mph::ScriptEntry &entry = scan.scripts[scan.ranking[i].entry];
+        if (scan.packageOf(entry).name != package || entry.scope != scope) continue;
+        OsvCase oc;
+        oc.caseFile = seedCase(scan, i);
+        oc.caseFile.verdict = Verdict::Malicious;
+        oc.context = caseContext(scan, i, QByteArray::fromStdString(std::string(scan.scriptOf(entry).text)));
+        return oc;
+    }
+    return {};
+}
+
 } // namespace
 
 class TestExportOsv : public QObject {
@@ -290,6 +316,41 @@ class TestExportOsv : public QObject {
         const QString single = dir.filePath("one.json");
         QCOMPARE(saveOsvFile(records, single), QString());
         QCOMPARE(saveOsvFile(records, dir.filePath("missing/dir/x.json")).isEmpty(), false);
+    }
+
+    // The demo needle syscfg-tools posts the environment to https://c2.example.invalid/s from its setup.py: the record
+    // lists the URL and its host under database_specific.iocs, in submissions too (a key the database accepts).
+    void iocsOfADemoNeedle() {
+        const OsvCase needle = demoCase("syscfg-tools", mph::Scope::Install);
+        QVERIFY(needle.context.valid);
+        for (const bool submission : {false, true}) {
+            OsvOptions options;
+            options.forSubmission = submission;
+            const QJsonObject r = osvRecord(needle, options);
+            QCOMPARE(violation(r), QString());
+            const QJsonObject specific = r.value("database_specific").toObject();
+            QCOMPARE(specific.contains("mphunter"), !submission);
+            const QJsonObject iocs = specific.value("iocs").toObject();
+            QCOMPARE(iocs.value("urls").toArray(), QJsonArray{"https://c2.example.invalid/s"});
+            QCOMPARE(iocs.value("domains").toArray(), QJsonArray{"c2.example.invalid"});
+            QVERIFY(!iocs.contains("ip_addresses")); // only non-empty lists
+        }
+        // A layered needle: the host is in its innermost decoded layer only.
+        const OsvCase layered = demoCase("sftpsync-utils", mph::Scope::Install);
+        QVERIFY(layered.context.valid);
+        const QJsonObject layeredIocs =
+            osvRecord(layered).value("database_specific").toObject().value("iocs").toObject();
+        QVERIFY2(!layeredIocs.value("domains").toArray().isEmpty(), QJsonDocument(layeredIocs).toJson().constData());
+        for (const QJsonValue &domain : layeredIocs.value("domains").toArray())
+            QVERIFY2(domain.toString().endsWith(".invalid"), qPrintable(domain.toString())); // not setup(url=...)
+        bool fromLayer = false;
+        for (const FoundIndicator &found : layered.context.indicators.found)
+            fromLayer = fromLayer || found.places.join(",").contains("layer");
+        QVERIFY(fromLayer);
+        // A benign demo package gives none: no iocs key at all.
+        const OsvCase benign = demoCase("nimbus-sdk-auth", mph::Scope::Install);
+        QVERIFY(benign.context.valid);
+        QVERIFY(!osvRecord(benign).value("database_specific").toObject().contains("iocs"));
     }
 
     void caseWithoutScanStillValid() {

@@ -1,5 +1,6 @@
 // Case reports: the HTML says what the case is (exact figures, escaped code, highlighted evidence lines, the
 // off-screen payload made visible) and the PDF is a paginated A4 document.
+#include "../formula_eval.h"
 #include "case_context.h"
 #include "export_fixture.h"
 #include "report_html.h"
@@ -11,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <optional>
+
 using namespace mph::app;
 
 namespace {
@@ -21,7 +25,8 @@ struct Fixture {
 };
 
 Fixture makeFixture() {
-    const mph::ScanResult scan = fixture::makeScan();
+    mph::ScanResult scan = fixture::makeScan();
+    scan.rankingMethod = mph::RankingMethod::Paper; // the hand-made numbers are the paper formula's parts
     Fixture f;
     f.caseFile = seedCase(scan, 0);
     f.context = caseContext(scan, 0, QByteArray::fromStdString(fixture::kSetupPy));
@@ -30,6 +35,30 @@ Fixture makeFixture() {
     f.caseFile.notes = "Base64 payload <runs> curl | sh.\nSecond line.";
     f.caseFile.evidence = {{"", 6, 7, "payload"}};
     return f;
+}
+
+// The report of a demo batch package's script of `scope`, scanned with the default (contrastive) ranking.
+struct DemoReport {
+    CaseFile caseFile;
+    CaseContext context;
+    QString html;
+};
+DemoReport demoReport(const char *package, mph::Scope scope) {
+    static const mph::ScanResult scan = [] {
+        mph::ScanOptions options;
+        options.demo = true;
+        options.projection = false;
+        return mph::runScan(options).result;
+    }();
+    DemoReport report;
+    for (std::size_t i = 0; i < scan.ranking.size(); ++i) {
+        const mph::ScriptEntry &entry = scan.scripts[scan.ranking[i].entry];
+        if (scan.packageOf(entry).name != package || entry.scope != scope) continue;
+        report.caseFile = seedCase(scan, i);
+        report.context = caseContext(scan, i, QByteArray::fromStdString(std::string(scan.scriptOf(entry).text)));
+        report.html = caseReportHtml(report.caseFile, report.context);
+    }
+    return report;
 }
 
 } // namespace
@@ -116,6 +145,33 @@ class TestExportReport : public QObject {
             lines.append(it.next().captured(1));
         QCOMPARE(lines, (QStringList{"6", "7"}));
         QVERIFY2(html.contains("x = 1<span style=\"color:#b00000\"><i>[40 blanks]</i></span>; exec"), qPrintable(html));
+    }
+
+    // The demo ranks with the contrastive formula: the report names its terms and prints that formula, and the formula
+    // line, evaluated, gives the printed score. Its indicators are listed, and code is set in a font that tells O from
+    // 0 and l from 1 and I.
+    void demoReportShowsTheFormulaUsed() {
+        const DemoReport r = demoReport("syscfg-tools", mph::Scope::Install);
+        QVERIFY(r.context.valid);
+        QCOMPARE(r.context.formula.method, mph::RankingMethod::Contrastive);
+        QVERIFY2(r.html.contains("0.2 · d_k/2 + 0.8 · (d_nb − d_m + 2)/4 + 0.05 · evidence"), qPrintable(r.html));
+        QVERIFY2(!r.html.contains("W_b"), qPrintable(r.html)); // not the paper's formula
+        QVERIFY(r.html.contains("d_nb (distance to the nearest benign script)"));
+        const QRegularExpression worked(QStringLiteral("<code>([^<]*) = ([^<=]*) = ([0-9.]+)</code>"));
+        const QRegularExpressionMatch match = worked.match(r.html);
+        QVERIFY2(match.hasMatch(), qPrintable(r.html));
+        const std::optional<double> value = formula_eval::evaluate(match.captured(1).toStdString());
+        QVERIFY2(value, qPrintable(match.captured(1)));
+        QVERIFY2(std::abs(*value - r.caseFile.score) < 5e-4, qPrintable(match.captured(0)));
+        QCOMPARE(match.captured(3), QString::number(r.caseFile.score, 'f', 4));
+        QVERIFY(r.html.contains(QStringLiteral("<b>%1</b>").arg(QString::number(r.caseFile.score, 'f', 4))));
+
+        QVERIFY2(r.html.contains("Indicators of compromise"), qPrintable(r.html));
+        QVERIFY(r.html.contains("<code>https://c2.example.invalid/s</code>"));
+        QVERIFY(r.html.contains("<code>c2.example.invalid</code>"));
+        QVERIFY(r.html.contains("font-family: 'Hack', 'JetBrains Mono', 'DejaVu Sans Mono', monospace"));
+        // A benign demo package has no indicators section.
+        QVERIFY(!demoReport("nimbus-sdk-auth", mph::Scope::Install).html.contains("Indicators of compromise"));
     }
 
     void longScriptsAreCut() {

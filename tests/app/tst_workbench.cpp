@@ -2,6 +2,7 @@
 // verdict, case file round trip, cancel; every action of the Export menu (paths given through the window's path
 // chooser seam) with its files read back. Also writes screenshots (the window, the window with the Export menu open)
 // and the exported PDF next to the test binary.
+#include "campaign_grouping_model.h"
 #include "case_file.h"
 #include "case_widget.h"
 #include "code_compare_widget.h"
@@ -18,7 +19,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,6 +122,13 @@ class TestWorkbench : public QObject {
         QSettings().clear();
     }
 
+    // Each test starts without memory: verdicts of an earlier test (or test run) would teach this one (design 2.9):
+    // a package judged malicious becomes a known neighbour, and the table's filters and nearest-known column change.
+    void init() {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(HistoryDatabase::defaultPath() + QLatin1String(suffix));
+    }
+
     void demoEndToEnd() {
         MainWindow window;
         window.resize(1600, 1000);
@@ -139,7 +149,7 @@ class TestWorkbench : public QObject {
         for (const std::string_view needle : needles)
             QVERIFY2(found.count(std::string(needle)), needle.data());
         // ...and the table's first row (rank 1 of the first scope) is a needle.
-        QTableView *view = window.table()->view();
+        QAbstractItemView *view = window.table()->view();
         const QString top = view->model()->index(0, RankedScriptModel::Package).data().toString();
         QVERIFY2(std::find(needles.begin(), needles.end(), top.toStdString()) != needles.end(), qPrintable(top));
 
@@ -334,9 +344,10 @@ class TestWorkbench : public QObject {
         const QJsonArray shownRows = readJson(exportTo(ExportAction::TableJsonShown, "shown.json"))["rows"].toArray();
         QCOMPARE(shownRows.size(), shown);
         for (const QJsonValue &row : shownRows)
-            QVERIFY(row["package"].toString().contains(name, Qt::CaseInsensitive) ||
-                    row["script"].toString().contains(name, Qt::CaseInsensitive) ||
-                    row["archive"].toString().contains(name, Qt::CaseInsensitive));
+            QVERIFY2(row["package"].toString().contains(name, Qt::CaseInsensitive) ||
+                         row["script"].toString().contains(name, Qt::CaseInsensitive) ||
+                         row["archive"].toString().contains(name, Qt::CaseInsensitive),
+                     qPrintable(name + " / " + row["package"].toString()));
         const QList<QByteArray> shownCsv =
             readAll(exportTo(ExportAction::TableCsvShown, "shown.csv")).trimmed().split('\n');
         QCOMPARE(shownCsv.size(), shown + 1);
@@ -481,6 +492,156 @@ class TestWorkbench : public QObject {
         QVERIFY(!editorBytes(window.code()->leftEditor()).isEmpty());
         QVERIFY(runDemo(window)); // and a new run works afterwards
         QCOMPARE(window.rankedModel()->rowCount(), rows);
+    }
+
+    // Issue 13, two days of work on the demo batch with one history file. Day 1: webhook-logger 0.3.2 is judged
+    // malicious. Day 2: that verdict is shown and its rows hidden, the next version 0.3.3 is flagged and first, the
+    // webhook campaign is one row and is judged in one action (cases and history), and exported one record per package.
+    void historyAcrossTwoRuns() {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1600, 1000);
+        window.show();
+        const WorkbenchSettings original = window.settings();
+        WorkbenchSettings settings = original;
+        settings.historyPath = dir.filePath(QStringLiteral("history.sqlite"));
+        settings.analystName = QStringLiteral("Day Analyst");
+        window.applySettings(settings);
+
+        QVERIFY(runDemo(window));
+        QVERIFY(window.runHistory() && window.runHistory()->problem.isEmpty());
+        QCOMPARE(window.runHistory()->newPackages, window.runHistory()->batchPackages);
+        auto rowsOf = [&](const char *name, const char *version) {
+            std::vector<int> rows;
+            const mph::ScanResult &scan = *window.scan();
+            for (std::size_t i = 0; i < scan.ranking.size(); ++i) {
+                const mph::Package &p = scan.packageOf(scan.scripts[scan.ranking[i].entry]);
+                if (p.name == name && p.version == version) rows.push_back(int(i));
+            }
+            return rows;
+        };
+        const std::vector<int> judged = rowsOf("webhook-logger", "0.3.2");
+        QVERIFY(!judged.empty());
+        window.table()->setCurrentRankingIndex(judged.front());
+        window.caseWidget()->setVerdict(Verdict::Malicious);
+
+        // Day 2.
+        QVERIFY(runDemo(window));
+        const RunHistoryPtr history = window.runHistory();
+        QVERIFY2(history && history->problem.isEmpty(), history ? qPrintable(history->problem) : "no history");
+        QCOMPARE(history->newPackages, 0);
+        const QString status = window.statusBar()->currentMessage();
+        const QString newCount = QCoreApplication::translate("mph::app::MainWindow", "%1 of %n package(s) new", nullptr,
+                                                             history->batchPackages)
+                                     .arg(0);
+        QVERIFY2(status.contains(newCount), qPrintable(status));
+        const mph::ScanResult &scan = *window.scan();
+        RankedScriptModel *model = window.rankedModel();
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        for (int row : rowsOf("webhook-logger", "0.3.2")) {
+            QCOMPARE(model->index(row, RankedScriptModel::PriorVerdictColumn).data().toString(),
+                     QStringLiteral("Malicious"));
+            QVERIFY(model->index(row, RankedScriptModel::PriorVerdictColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(today));
+            QCOMPARE(model->index(row, RankedScriptModel::FirstSeenColumn).data().toString(), today);
+            QVERIFY(model->index(row, 0).data(RankedScriptModel::JudgedRole).toBool());
+        }
+        // Judged rows are hidden by default.
+        QVERIFY(window.table()->hideJudgedBox()->isChecked());
+        const QList<int> shown = window.table()->shownRankingIndices();
+        for (int row : rowsOf("webhook-logger", "0.3.2"))
+            QVERIFY(!shown.contains(row));
+        QVERIFY(shown.size() < int(scan.ranking.size()));
+
+        // The next version is flagged and comes first: in the engine's order and on screen.
+        const std::vector<int> next = rowsOf("webhook-logger", "0.3.3");
+        QVERIFY(!next.empty());
+        const mph::RankedScript &nextRanked = scan.ranking[std::size_t(next.front())];
+        QVERIFY(nextRanked.followsMalicious);
+        // Only read-cap flags and other versions of judged projects (0.3.2 itself, hidden) may rank above it.
+        const mph::Scope nextScope = scan.scripts[nextRanked.entry].scope;
+        for (const mph::RankedScript &other : scan.ranking)
+            if (other.batch == nextRanked.batch && scan.scripts[other.entry].scope == nextScope &&
+                other.rank < nextRanked.rank)
+                QVERIFY(other.flagged || other.followsMalicious);
+        QCOMPARE(model->index(next.front(), RankedScriptModel::Rank).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("New version of a project judged malicious"));
+        const QModelIndex top = window.table()->view()->model()->index(0, 0);
+        QVERIFY(top.data(RankedScriptModel::FollowsMaliciousRole).toBool());
+        const QList<int> topRows = top.data(RankedScriptModel::IsCampaignRole).toBool()
+                                       ? top.data(RankedScriptModel::MemberRankingIndicesRole).value<QList<int>>()
+                                       : QList<int>{top.data(RankedScriptModel::RankingIndexRole).toInt()};
+        QVERIFY(topRows.contains(next.front()));
+
+        // The webhook campaign is one row.
+        const std::vector<int> sibling = rowsOf("webhook-logging", "0.1.0");
+        QVERIFY(!sibling.empty());
+        const int campaign = scan.ranking[std::size_t(sibling.front())].campaign;
+        QVERIFY2(campaign >= 0, "the demo's webhook packages form no campaign");
+        const int campaignRow = window.table()->grouping()->rowOfCampaign(campaign);
+        QVERIFY(campaignRow >= 0);
+        const mph::Campaign &group = scan.campaigns[std::size_t(campaign)];
+        QVERIFY(group.packages.size() >= 2);
+        QCOMPARE(window.table()->grouping()->rowCount(window.table()->grouping()->index(campaignRow, 0)),
+                 int(window.table()->grouping()->memberRankingIndices(campaign).size()));
+
+        // Selecting the campaign row shows its best member, as selecting that member's row does.
+        const QModelIndex campaignIndex = window.table()->view()->model()->index(0, 0);
+        QVERIFY(campaignIndex.data(RankedScriptModel::IsCampaignRole).toBool());
+        window.table()->view()->selectionModel()->setCurrentIndex(campaignIndex, QItemSelectionModel::ClearAndSelect |
+                                                                                     QItemSelectionModel::Rows);
+        const int best = window.table()->grouping()->memberRankingIndices(campaign).front();
+        QCOMPARE(window.table()->currentRankingIndex(), best);
+        QCOMPARE(window.caseWidget()->key(), scriptKey(scan, scan.ranking[std::size_t(best)].entry));
+        QCOMPARE(window.table()->currentCampaign(), campaign);
+        // The selected campaign stands for all its members, hidden ones included (the map shows them all).
+        const std::vector<int> selected = window.table()->selectedRankingIndices();
+        QCOMPARE(int(selected.size()), int(window.table()->grouping()->memberRankingIndices(campaign).size()));
+
+        // Screenshot: the table with its marks (judged rows shown for it), the campaign expanded.
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("rankedDock"));
+        QVERIFY(dock);
+        dock->setFloating(true); // wide enough for every column
+        dock->resize(1320, 560);
+        window.table()->hideJudgedBox()->setChecked(false);
+        window.table()->expandCampaign(campaign);
+        QApplication::processEvents();
+        QVERIFY(window.table()->grab().save(QStringLiteral("/tmp/history-table.png")));
+
+        // One verdict for the whole campaign: every member's case, one history record per member package.
+        QCOMPARE(window.setCampaignVerdict(campaign, Verdict::Malicious), QString());
+        for (int row : window.table()->grouping()->memberRankingIndices(campaign)) {
+            const QString key = scriptKey(scan, scan.ranking[std::size_t(row)].entry);
+            QCOMPARE(window.cases()->caseFile(key).verdict, Verdict::Malicious);
+            QVERIFY(window.cases()->caseFile(key).campaign);
+            QCOMPARE(window.cases()->caseFile(key).campaign->members.size(), qsizetype(group.packages.size()));
+            QCOMPARE(model->index(row, RankedScriptModel::VerdictColumn).data().toString(),
+                     QStringLiteral("Malicious"));
+        }
+        QCOMPARE(window.table()->grouping()->index(campaignRow, RankedScriptModel::VerdictColumn).data().toString(),
+                 QStringLiteral("Malicious"));
+        QString error;
+        const auto database = HistoryDatabase::open(settings.historyPath, &error);
+        QVERIFY2(database, qPrintable(error));
+        for (std::uint32_t package : group.packages) {
+            const QString sha = QString::fromStdString(scan.packages[package].sha256);
+            const auto latest = database->latestVerdict(sha);
+            QVERIFY(latest && latest->verdict == Verdict::Malicious);
+            QCOMPARE(latest->analyst, QStringLiteral("Day Analyst"));
+            // Recorded once by the campaign action (and once more for the package judged on day 1).
+            const bool judgedOnDay1 =
+                scan.packages[package].name == "webhook-logger" && scan.packages[package].version == "0.3.2";
+            QCOMPARE(database->verdictHistory(sha).size(), judgedOnDay1 ? 2 : 1);
+        }
+        QStringList written;
+        QCOMPARE(window.exportCampaignOsv(campaign, dir.filePath(QStringLiteral("osv")), &written), QString());
+        QCOMPARE(written.size(), qsizetype(group.packages.size()));
+
+        QApplication::processEvents();
+        QVERIFY(window.table()->grab().save(QStringLiteral("/tmp/campaign-row.png")));
+        window.applySettings(original);
     }
 };
 

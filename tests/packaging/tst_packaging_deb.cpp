@@ -49,6 +49,10 @@ class TestPackagingDeb : public QObject {
         // dpkg-shlibdeps found the shared libraries: libarchive for the CLI, Qt for the GUI.
         QVERIFY2(fields.output.contains("libarchive13"), qPrintable(fields.output));
         QVERIFY2(fields.output.contains("libc6"), qPrintable(fields.output));
+        // The code font (app/core/code_font.h) is a dependency shlibdeps cannot see.
+        QVERIFY2(fields.output.contains("fonts-hack | fonts-jetbrains-mono"), qPrintable(fields.output));
+        QVERIFY2(fields.output.contains("libqt6sql6-sqlite"),
+                 qPrintable(fields.output)); // the history database's driver
 #ifdef MPH_HAVE_GUI
         QVERIFY2(fields.output.contains("libqt6widgets6"), qPrintable(fields.output));
 #endif

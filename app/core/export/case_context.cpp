@@ -1,5 +1,7 @@
 #include "case_context.h"
 
+#include "pipeline/ranked_formula.h"
+
 namespace mph::app {
 
 QString callPlace(const CallSite &site) {
@@ -33,6 +35,8 @@ CaseContext caseContext(const ScanResult &scan, std::size_t rankingIndex, const 
         context.rareSharedCalls.append(fromBytes(call));
     context.beta = ranked.beta;
     context.wB = ranked.wB;
+    context.formula = scoreFormulaOf(scan, ranked);
+    context.indicators = scriptIndicators(scan, ranked.entry, texts);
     context.size = static_cast<int>(sequence.size());
     if (entry.unique < scan.mapX.size() && entry.unique < scan.mapY.size())
         context.mapPosition = QPointF(scan.mapX[entry.unique], scan.mapY[entry.unique]);

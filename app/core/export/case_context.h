@@ -5,6 +5,8 @@
 #include "case_file.h"
 #include "case_seed.h" // seedCase(): the case of a ranked script, shared with the GUI
 #include "code_sources.h"
+#include "ranking/score_formula.h"
+#include "script_indicators.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -36,6 +38,8 @@ struct CaseContext {
     QHash<QString, QByteArray> sourceTexts;
     QStringList rareSharedCalls; // rare in the background and shared with the nearest known script
     double beta = 0, wB = 0.5;   // the score's size weight (design 2.6)
+    ScoreFormula formula;        // the formula of the ranking that scored it, numbers plugged in
+    ScriptIndicators indicators; // URLs, domains and IPs in its literals and in those of what it runs
     int size = -1;               // number of API calls; -1 when unknown
     std::optional<QPointF> mapPosition;
     bool valid = false; // false: no scan data was found for the case

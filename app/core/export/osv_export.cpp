@@ -75,6 +75,7 @@ QJsonObject buildRecord(const QList<const OsvCase *> &cases, const OsvOptions &o
 
     QDateTime published, modified;
     QJsonArray versions, references, credits, evidenceFiles, integrity, scores;
+    Indicators iocs; // of every case of the record, first-seen order
     QStringList details;
     for (const OsvCase *oc : cases) {
         const CaseFile &c = oc->caseFile;
@@ -93,6 +94,7 @@ QJsonObject buildRecord(const QList<const OsvCase *> &cases, const OsvOptions &o
             appendUnique(integrity, QJsonObject{{"filename", archiveFileName(c.archivePath)},
                                                 {"hashes", QJsonObject{{"sha256", c.archiveSha256}}}});
         details.append(osvDetails(c, oc->context));
+        mergeIndicators(iocs, oc->context.indicators.all);
         scores.append(scoresOf(*oc));
     }
     if (published > modified) published = modified;
@@ -115,9 +117,22 @@ QJsonObject buildRecord(const QList<const OsvCase *> &cases, const OsvOptions &o
                        {"modified", rfc3339(modified)},       {"details", details.join(QStringLiteral("\n\n---\n\n"))},
                        {"affected", QJsonArray{affected}},    {"references", references}};
     if (!credits.isEmpty()) record.insert("credits", credits);
+    QJsonObject databaseSpecific;
     if (!options.forSubmission)
-        record.insert("database_specific",
-                      QJsonObject{{"mphunter", QJsonObject{{"tool", "MPHunter Workbench"}, {"scripts", scores}}}});
+        databaseSpecific.insert("mphunter", QJsonObject{{"tool", "MPHunter Workbench"}, {"scripts", scores}});
+    // The malicious-packages schema additions: iocs.domains, iocs.urls, iocs.ip_addresses, each only when not empty.
+    QJsonObject iocObject;
+    const auto insertList = [&iocObject](const char *key, const std::vector<std::string> &values) {
+        QJsonArray array;
+        for (const std::string &value : values)
+            array.append(QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())));
+        if (!array.isEmpty()) iocObject.insert(QLatin1String(key), array);
+    };
+    insertList("domains", iocs.domains);
+    insertList("urls", iocs.urls);
+    insertList("ip_addresses", iocs.ipAddresses);
+    if (!iocObject.isEmpty()) databaseSpecific.insert("iocs", iocObject);
+    if (!databaseSpecific.isEmpty()) record.insert("database_specific", databaseSpecific);
     return record;
 }
 

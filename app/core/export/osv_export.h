@@ -5,7 +5,9 @@
 //
 // The MPHunter scores sit in database_specific.mphunter. The database's ingest validator accepts only its own keys
 // there (malicious-packages-origins, iocs), so OsvOptions::forSubmission leaves them out; the sha256 of the archive
-// and of the script are always in affected[0].database_specific.indicators, a key the database accepts.
+// and of the script are always in affected[0].database_specific.indicators, a key the database accepts. The URLs,
+// domains and IP addresses in the code's literals (script_indicators.h) go to database_specific.iocs (urls, domains,
+// ip_addresses; each only when not empty), with or without forSubmission.
 #include "case_context.h"
 
 #include <QDateTime>

@@ -1,5 +1,6 @@
 #include "report_html.h"
 
+#include "code_font.h"
 #include "script_lines.h"
 #include "suspicious_calls.h"
 #include "trigger.h"
@@ -70,23 +71,61 @@ QString identitySection(const CaseFile &c) {
     return html + QStringLiteral("</table>\n");
 }
 
+QString termLabel(ScoreTermId id) {
+    switch (id) {
+    case ScoreTermId::DK:
+        return CaseReport::tr("d_k (mean distance to the nearest benign scripts)");
+    case ScoreTermId::DNB:
+        return CaseReport::tr("d_nb (distance to the nearest benign script)");
+    case ScoreTermId::DM:
+        return CaseReport::tr("d_m (distance to known malware)");
+    case ScoreTermId::Evidence:
+        return CaseReport::tr("evidence (call evidence, known malware against the background)");
+    case ScoreTermId::Rarity:
+        return CaseReport::tr("rarity (how rare its rarest call is in the background)");
+    case ScoreTermId::DB:
+        return CaseReport::tr("d_b (distance to benign clusters)");
+    case ScoreTermId::WB:
+        return QStringLiteral("W_b = 0.5 − β");
+    }
+    return {};
+}
+
+// The terms and the formula of the ranking that produced the score (the scan's method), with the numbers plugged in
+// so that they add up to the score shown. Without the scan, only what the case file keeps.
 QString scoreSection(const CaseFile &c, const CaseContext &context) {
     QString html =
         QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n").arg(esc(CaseReport::tr("Scores")));
     html += row(CaseReport::tr("Rank in its batch"), QString::number(c.rank));
     html += row(CaseReport::tr("Score"), QStringLiteral("<b>%1</b>").arg(number(c.score)));
-    html += row(CaseReport::tr("d_b (distance to benign clusters)"), number(c.dB));
-    html += row(CaseReport::tr("d_m (distance to known malware)"), number(c.dM));
-    if (context.valid) {
-        html += row(CaseReport::tr("Size (API calls)"), QString::number(context.size));
-        html += row(QStringLiteral("β"), number(context.beta));
-        html += row(QStringLiteral("W_b = 0.5 − β"), number(context.wB));
-        const double benignPart = context.wB * c.dB / 2;
-        const double knownPart = (1 - context.wB) * (2 - c.dM) / 2;
-        html += row(CaseReport::tr("Formula"),
-                    esc(QStringLiteral("W_b·d_b/2 + (1 − W_b)·(2 − d_m)/2 = %1 + %2 = %3")
-                            .arg(number(benignPart), number(knownPart), number(benignPart + knownPart))));
+    if (!context.valid) {
+        html += row(CaseReport::tr("d_b (distance to benign clusters)"), number(c.dB));
+        html += row(CaseReport::tr("d_m (distance to known malware)"), number(c.dM));
+        return html + QStringLiteral("</table>\n");
     }
+    const ScoreFormula &f = context.formula;
+    const QString method = QString::fromUtf8(rankingMethodName(f.method));
+    html += row(CaseReport::tr("Ranking"),
+                esc(f.withKnown ? method : CaseReport::tr("%1, without a known set").arg(method)));
+    for (const ScoreTerm &term : f.terms)
+        html += row(termLabel(term.id), number(term.value));
+    html += row(CaseReport::tr("Size (API calls)"), QString::number(context.size));
+    if (f.method != RankingMethod::Contrastive) html += row(QStringLiteral("β"), number(context.beta));
+    html += row(CaseReport::tr("Formula"),
+                mono(QString::fromUtf8(f.formula)) + QStringLiteral("<br>") + mono(QString::fromUtf8(f.worked)));
+    return html + QStringLiteral("</table>\n");
+}
+
+// URLs, domains and IP addresses in the code's literals, decoded layers included, with where each was read.
+QString indicatorsSection(const CaseContext &context) {
+    if (context.indicators.empty()) return {};
+    QString html = QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"3\">\n")
+                       .arg(esc(CaseReport::tr("Indicators of compromise")));
+    for (const FoundIndicator &found : context.indicators.found)
+        html +=
+            QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td><td><small>%3</small></td></tr>\n")
+                .arg(esc(indicatorKindLabel(found.kind)), mono(found.value),
+                     esc(found.places.join(QStringLiteral(", "))));
     return html + QStringLiteral("</table>\n");
 }
 
@@ -248,21 +287,20 @@ QString scriptSection(const CaseFile &c, const CaseContext &context, const Repor
 
 QString caseReportHtml(const CaseFile &c, const CaseContext &context, const ReportOptions &options) {
     const QString title = CaseReport::tr("Case report: %1 %2").arg(c.name, c.version);
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
-                       "<style>body { font-family: sans-serif; font-size: 10pt; }\n"
-                       "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }\n"
-                       "th { font-weight: normal; color: #555555; padding-right: 12px; }\n"
-                       "td.ln { color: #888888; font-family: monospace; font-size: 8pt; padding-right: 6px; }\n"
-                       "td.code { font-family: monospace; font-size: 8pt; white-space: pre-wrap; }\n"
-                       "code { font-family: monospace; }</style></head><body>\n")
-            .arg(esc(title));
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>\n"
+                                  "<style>body { font-family: sans-serif; font-size: 10pt; }\n"
+                                  "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; }\n"
+                                  "th { font-weight: normal; color: #555555; padding-right: 12px; }\n"
+                                  "td.ln { color: #888888; font-family: %2; font-size: 8pt; padding-right: 6px; }\n"
+                                  "td.code { font-family: %2; font-size: 8pt; white-space: pre-wrap; }\n"
+                                  "code { font-family: %2; }</style></head><body>\n")
+                       .arg(esc(title), codeFontCss()); // tells O from 0 and l from 1 and I
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     html += QStringLiteral("<table cellpadding=\"6\"><tr><td bgcolor=\"%1\"><b>%2</b></td></tr></table>\n")
                 .arg(verdictColor(c.verdict), esc(CaseReport::tr("Verdict: %1").arg(verdictLabel(c.verdict))));
     html += identitySection(c) + scoreSection(c, context) + mapSection(c, context) + neighbourSection(c);
-    html += behaviourSection(c, context) + notesSection(c) + evidenceSection(c, context, options) +
-            scriptSection(c, context, options);
+    html += behaviourSection(c, context) + indicatorsSection(context) + notesSection(c) +
+            evidenceSection(c, context, options) + scriptSection(c, context, options);
     html += QStringLiteral("<p><small>%1</small></p>\n</body></html>\n")
                 .arg(esc(CaseReport::tr("Written by MPHunter Workbench. Static analysis only: nothing from the package "
                                         "was executed.")));

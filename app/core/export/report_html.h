@@ -1,7 +1,8 @@
 #pragma once
 // A case report as HTML (the subset QTextDocument renders, so that the same text makes the PDF): identity, verdict,
-// scores and their parts, place on the map, nearest known neighbour, what the code does, notes, evidence, and the
-// script with the evidence lines highlighted. Every visible string is translated.
+// scores with the terms and the formula of the ranking that produced them, place on the map, nearest known neighbour,
+// what the code does, its indicators of compromise (URLs, domains, IP addresses), notes, evidence, and the script with
+// the evidence lines highlighted, code set in the font of app/core/code_font.h. Every visible string is translated.
 #include "case_context.h"
 
 namespace mph::app {

@@ -41,6 +41,9 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
     QJsonArray caps;
     for (const std::string &note : package.caps)
         caps.append(fromBytes(note));
+    const bool inCampaign = r.campaign >= 0 && static_cast<std::size_t>(r.campaign) < scan.campaigns.size();
+    const PackageMemory memory =
+        entry.package < scan.packageMemory.size() ? scan.packageMemory[entry.package] : PackageMemory{};
     QJsonArray reached, layers;
     for (std::size_t i = 1; i < entry.sources.size(); ++i) {
         const CodeSource &source = entry.sources[i];
@@ -82,7 +85,14 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"layers", layers},
                        {"truncated", sequence.truncated},
                        {"flagged", r.flagged},
-                       {"caps", caps}};
+                       {"caps", caps},
+                       {"campaign", inCampaign ? QJsonValue(r.campaign + 1) : QJsonValue()},
+                       {"campaign_size", inCampaign ? QJsonValue(static_cast<qint64>(
+                                                          scan.campaigns[std::size_t(r.campaign)].packages.size()))
+                                                    : QJsonValue()},
+                       {"follows_malicious", r.followsMalicious},
+                       {"prior_verdict", fromBytes(memory.priorVerdict)},
+                       {"first_seen", fromBytes(memory.firstSeen)}};
 }
 
 } // namespace
