@@ -43,7 +43,13 @@ std::optional<int> parsePositive(std::string_view text) {
 namespace {
 
 // One table: the rows of `ranking` from `first` that share its batch and scope.
-std::size_t printTable(std::FILE *out, const mph::ScanResult &result, std::size_t first, int top, bool &flagged) {
+// The mark after a rank: why the script is ranked ahead of its score (read cap first, then a malicious verdict).
+char rankMark(const mph::RankedScript &r) {
+    return r.flagged ? '!' : r.followsMalicious ? '+' : ' ';
+}
+
+std::size_t printTable(std::FILE *out, const mph::ScanResult &result, std::size_t first, int top, bool &flagged,
+                       bool &follows) {
     const mph::RankedScript &head = result.ranking[first];
     const mph::ScriptEntry &headEntry = result.scripts[head.entry];
     std::size_t end = first;
@@ -66,7 +72,7 @@ std::size_t printTable(std::FILE *out, const mph::ScanResult &result, std::size_
         const mph::ScriptEntry &entry = result.scripts[r.entry];
         const mph::Package &package = result.packageOf(entry);
         const std::string nearest = r.nearestKnown.empty() ? "-" : mph::packageLabel(result, r.nearestKnown.front());
-        std::fprintf(out, "%4u%c %-34.34s %-14.14s %7.4f", r.rank, r.flagged ? '!' : ' ', package.name.c_str(),
+        std::fprintf(out, "%4u%c %-34.34s %-14.14s %7.4f", r.rank, rankMark(r), package.name.c_str(),
                      package.version.c_str(), r.score);
         const mph::ScoreFormula formula = mph::scoreFormulaOf(result, r);
         for (const mph::ScoreTerm &column : columns.terms) {
@@ -80,6 +86,7 @@ std::size_t printTable(std::FILE *out, const mph::ScanResult &result, std::size_
         }
         std::fprintf(out, " %5zu %7d  %s\n", result.sequenceOf(entry).size(), r.cluster, nearest.c_str());
         flagged = flagged || r.flagged;
+        follows = follows || r.followsMalicious;
     }
     std::fprintf(out, "      score = %s (%s ranking%s)\n", columns.formula.c_str(),
                  std::string(mph::rankingMethodName(columns.method)).c_str(),
@@ -90,10 +97,14 @@ std::size_t printTable(std::FILE *out, const mph::ScanResult &result, std::size_
 } // namespace
 
 void printRankingTable(std::FILE *out, const mph::ScanResult &result, int top) {
-    bool flagged = false;
+    bool flagged = false, follows = false;
     for (std::size_t i = 0; i < result.ranking.size();)
-        i = printTable(out, result, i, top, flagged);
+        i = printTable(out, result, i, top, flagged, follows);
     if (flagged) std::fprintf(out, "\n! a read cap cut the script or its package: ranked first, whatever its score\n");
+    if (follows)
+        std::fprintf(out, "%s+ a new version of a project judged malicious, or calls (nearly) identical to a script judged "
+                          "malicious (the history): ranked next, whatever its score\n",
+                     flagged ? "" : "\n");
 }
 
 } // namespace mph::cli
