@@ -964,6 +964,17 @@
         <source>Select a script in the ranked table to start a case.</source>
         <translation>Wählen Sie ein Skript in der Rangliste, um einen Fall zu beginnen.</translation>
     </message>
+    <message>
+        <source>Give this verdict to every package of the campaign, in one action</source>
+        <translation>Dieses Urteil allen Paketen der Kampagne in einem Schritt geben</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the whole campaign (%n package(s))</source>
+        <translation>
+            <numerusform>Für die ganze Kampagne (%n Paket)</numerusform>
+            <numerusform>Für die ganze Kampagne (%n Pakete)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::CodeCompareWidget</name>

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>mph::app::CaseWidget</name>
+    <message numerus="yes">
+        <source>For the whole campaign (%n package(s))</source>
+        <translation>
+            <numerusform>For the whole campaign (%n package)</numerusform>
+            <numerusform>For the whole campaign (%n packages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mph::app::CodeCompareWidget</name>
     <message numerus="yes">
         <source>%n call(s)</source>

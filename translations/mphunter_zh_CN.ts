@@ -956,6 +956,16 @@
         <source>Select a script in the ranked table to start a case.</source>
         <translation>在排名表中选择一个脚本以开始一个案例。</translation>
     </message>
+    <message>
+        <source>Give this verdict to every package of the campaign, in one action</source>
+        <translation>一次性将此结论应用于该攻击活动的所有软件包</translation>
+    </message>
+    <message numerus="yes">
+        <source>For the whole campaign (%n package(s))</source>
+        <translation>
+            <numerusform>应用于整个攻击活动（%n 个软件包）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mph::app::CodeCompareWidget</name>

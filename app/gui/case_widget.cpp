@@ -22,7 +22,8 @@ CaseWidget::CaseWidget(QWidget *parent)
       evidence_(new EvidenceModel(this)), evidenceView_(new QTableView(this)),
       addEvidence_(new QPushButton(workbenchIcon(QStringLiteral("evidence")), tr("Add evidence…"), this)),
       removeEvidence_(new QPushButton(tr("Remove"), this)),
-      save_(new QPushButton(workbenchIcon(QStringLiteral("document-save")), tr("Save case…"), this)) {
+      save_(new QPushButton(workbenchIcon(QStringLiteral("document-save")), tr("Save case…"), this)),
+      campaignVerdict_(new QPushButton(this)) {
     title_->setWordWrap(true);
     title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     status_->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -38,8 +39,13 @@ CaseWidget::CaseWidget(QWidget *parent)
     addEvidence_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     auto *open = new QPushButton(workbenchIcon(QStringLiteral("open-case")), tr("Open case…"), this);
 
+    campaignVerdict_->setToolTip(tr("Give this verdict to every package of the campaign, in one action"));
+    campaignVerdict_->hide();
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(verdict_, 1);
+    verdictRow->addWidget(campaignVerdict_);
     auto *form = new QFormLayout;
-    form->addRow(tr("Verdict"), verdict_);
+    form->addRow(tr("Verdict"), verdictRow);
     form->addRow(tr("Tags"), tags_);
     form->addRow(tr("Analyst"), analyst_);
     auto *evidenceButtons = new QHBoxLayout;
@@ -68,6 +74,10 @@ CaseWidget::CaseWidget(QWidget *parent)
     connect(notes_, &QPlainTextEdit::textChanged, this, &CaseWidget::emitEdited);
     connect(evidence_, &EvidenceModel::edited, this, &CaseWidget::emitEdited);
     connect(addEvidence_, &QPushButton::clicked, this, &CaseWidget::addEvidenceRequested);
+    connect(campaignVerdict_, &QPushButton::clicked, this, [this] {
+        if (campaign_ >= 0)
+            emit campaignVerdictRequested(campaign_, static_cast<Verdict>(verdict_->currentData().toInt()));
+    });
     connect(removeEvidence_, &QPushButton::clicked, this, [this] {
         const QModelIndex current = evidenceView_->currentIndex();
         if (current.isValid()) evidence_->removeAt(current.row());
@@ -118,6 +128,12 @@ CaseFile CaseWidget::currentCase() const {
 
 void CaseWidget::setVerdict(Verdict verdict) {
     verdict_->setCurrentIndex(verdict_->findData(static_cast<int>(verdict)));
+}
+
+void CaseWidget::setCampaign(int campaign, int packages) {
+    campaign_ = campaign;
+    campaignVerdict_->setText(tr("For the whole campaign (%n package(s))", nullptr, packages));
+    campaignVerdict_->setVisible(campaign >= 0);
 }
 
 void CaseWidget::addEvidence(const Evidence &evidence) {

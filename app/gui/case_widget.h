@@ -29,6 +29,9 @@ class CaseWidget : public QWidget {
     void setStatus(const QString &status);
 
     void setVerdict(Verdict verdict); // as if chosen by the user
+    // The campaign the case's script belongs to (ScanResult::campaigns, -1: none) and its size: offers to give the
+    // chosen verdict to every member at once.
+    void setCampaign(int campaign, int packages);
     void addEvidence(const Evidence &evidence);
 
   signals:
@@ -36,6 +39,7 @@ class CaseWidget : public QWidget {
     void addEvidenceRequested();
     void saveRequested();
     void openRequested();
+    void campaignVerdictRequested(int campaign, mph::app::Verdict verdict);
 
   private:
     void emitEdited();
@@ -54,6 +58,8 @@ class CaseWidget : public QWidget {
     QPushButton *addEvidence_;
     QPushButton *removeEvidence_;
     QPushButton *save_;
+    QPushButton *campaignVerdict_;
+    int campaign_ = -1;
 };
 
 } // namespace mph::app

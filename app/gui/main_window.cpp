@@ -103,10 +103,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(controller_, &RunController::failed, this, &MainWindow::onFailed);
     connect(table_, &RankedTableWidget::currentRankingIndexChanged, this, &MainWindow::showScript);
     connect(table_, &RankedTableWidget::selectionChanged, this, &MainWindow::onTableSelection);
-    connect(table_, &RankedTableWidget::campaignVerdictRequested, this, [this](int campaign, Verdict verdict) {
+    const auto judgeCampaign = [this](int campaign, Verdict verdict) {
         if (const QString error = setCampaignVerdict(campaign, verdict); !error.isEmpty())
             statusBar()->showMessage(error);
-    });
+    };
+    connect(table_, &RankedTableWidget::campaignVerdictRequested, this, judgeCampaign);
+    connect(case_, &CaseWidget::campaignVerdictRequested, this, judgeCampaign);
     connect(table_, &RankedTableWidget::campaignOsvRequested, this, [this](int campaign) {
         const QString folder = choosePath({PathRequest::Folder, tr("Export the campaign as OSV records"), {}, {}, {}});
         if (folder.isEmpty()) return;
@@ -418,6 +420,10 @@ void MainWindow::showScript(int rankingIndex) {
     bool recovered = false;
     cases_->ensureCase(key, seedCase(*scan_, static_cast<std::size_t>(rankingIndex)), &recovered);
     showCaseOf(key, recovered);
+    const bool inCampaign = ranked.campaign >= 0 && static_cast<std::size_t>(ranked.campaign) < scan_->campaigns.size();
+    case_->setCampaign(inCampaign ? ranked.campaign : -1,
+                       inCampaign ? static_cast<int>(scan_->campaigns[std::size_t(ranked.campaign)].packages.size())
+                                  : 0);
     onTableSelection(table_->selectedRankingIndices());
 }
 

@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -610,8 +611,15 @@ class TestWorkbench : public QObject {
         QApplication::processEvents();
         QVERIFY(window.table()->grab().save(QStringLiteral("/tmp/history-table.png")));
 
-        // One verdict for the whole campaign: every member's case, one history record per member package.
-        QCOMPARE(window.setCampaignVerdict(campaign, Verdict::Malicious), QString());
+        // One verdict for the whole campaign, from the case pane of its best member (judged malicious on day 1):
+        // every member's case, one history record per member package.
+        QCOMPARE(window.caseWidget()->currentCase().verdict, Verdict::Malicious);
+        QPushButton *forCampaign = nullptr;
+        for (QPushButton *button : window.caseWidget()->findChildren<QPushButton *>())
+            if (button->text().contains(QStringLiteral("whole campaign"))) forCampaign = button;
+        QVERIFY(forCampaign && forCampaign->isVisibleTo(window.caseWidget()));
+        QVERIFY2(forCampaign->text().contains(QString::number(group.packages.size())), qPrintable(forCampaign->text()));
+        forCampaign->click();
         for (int row : window.table()->grouping()->memberRankingIndices(campaign)) {
             const QString key = scriptKey(scan, scan.ranking[std::size_t(row)].entry);
             QCOMPARE(window.cases()->caseFile(key).verdict, Verdict::Malicious);
