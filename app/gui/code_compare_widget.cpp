@@ -1,10 +1,10 @@
 #include "code_compare_widget.h"
 
-#include "code_font.h"
+#include "code_editor.h"
+
 #include "icons.h"
 #include "layout_markers.h"
 
-#include <Qsci/qscilexerpython.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <QComboBox>
@@ -29,14 +29,7 @@ const QColor kSharedColour(0xe0, 0x50, 0x50);
 const QColor kOneSideColour(0xf0, 0xb0, 0x20);
 
 QsciScintilla *makeEditor(QWidget *parent) {
-    auto *editor = new QsciScintilla(parent);
-    auto *lexer = new QsciLexerPython(editor);
-    const QFont mono = codeFont(); // tells O from 0 and l from 1 and I
-    lexer->setDefaultFont(mono);
-    lexer->setFont(mono);
-    editor->setLexer(lexer);
-    editor->setUtf8(true);
-    editor->setReadOnly(true);
+    QsciScintilla *editor = makeReadOnlyPythonEditor(parent);
     editor->setMarginType(0, QsciScintilla::NumberMargin);
     editor->setMarginWidth(0, QStringLiteral("00000"));
     editor->setMarginType(1, QsciScintilla::SymbolMargin);

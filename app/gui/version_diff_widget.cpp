@@ -1,6 +1,6 @@
 #include "version_diff_widget.h"
 
-#include "code_font.h"
+#include "code_editor.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -10,7 +10,6 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <Qsci/qscilexerpython.h>
 #include <Qsci/qsciscintilla.h>
 
 #include <algorithm>
@@ -23,14 +22,7 @@ namespace {
 enum Marker { kRemovedLine = 0, kAddedLine, kChangedLine, kBlankLine, kRemovedSymbol, kAddedSymbol, kChangedSymbol };
 
 QsciScintilla *makeEditor(QWidget *parent) {
-    auto *editor = new QsciScintilla(parent);
-    auto *lexer = new QsciLexerPython(editor);
-    const QFont mono = codeFont(); // tells O from 0 and l from 1 and I
-    lexer->setDefaultFont(mono);
-    lexer->setFont(mono);
-    editor->setLexer(lexer);
-    editor->setUtf8(true);
-    editor->setReadOnly(true);
+    QsciScintilla *editor = makeReadOnlyPythonEditor(parent);
     // Each file's own line numbers (rows on one side only are blank): a text margin, not Scintilla's line numbers.
     editor->setMarginType(0, QsciScintilla::TextMarginRightJustified);
     editor->setMarginWidth(0, QStringLiteral("000000"));

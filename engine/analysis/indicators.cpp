@@ -1,5 +1,6 @@
 #include "analysis/indicators.h"
 
+#include "analysis/names.h"
 #include "analysis/python_parser.h"
 #include "analysis/string_mask.h"
 
@@ -71,12 +72,6 @@ bool isAlpha(char c) {
 bool isAlnum(char c) {
     return isDigit(c) || isAlpha(c);
 }
-int hexValue(char c) {
-    if (isDigit(c)) return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
@@ -123,7 +118,7 @@ bool isIPv6(std::string_view text) {
         } else {
             if (group.empty() || group.size() > 4) return false;
             for (char c : group)
-                if (hexValue(c) < 0) return false;
+                if (analysis::hexDigitValue(c) < 0) return false;
             ++groups;
             anyDigit = true;
         }
@@ -326,87 +321,6 @@ void scanWords(std::string_view text, Indicators &out) {
     }
 }
 
-void appendUtf8(std::uint32_t code, std::string &out) {
-    if (code < 0x80) {
-        out += static_cast<char>(code);
-    } else if (code < 0x800) {
-        out += static_cast<char>(0xc0 | (code >> 6));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else if (code < 0x10000) {
-        out += static_cast<char>(0xe0 | (code >> 12));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    } else {
-        out += static_cast<char>(0xf0 | (code >> 18));
-        out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
-        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
-        out += static_cast<char>(0x80 | (code & 0x3f));
-    }
-}
-
-// Appends a literal's content with Python's escapes decoded; unknown escapes are kept as written, as Python does.
-void appendDecoded(std::string_view text, std::string &out) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '\\' || i + 1 >= text.size()) {
-            out += text[i];
-            continue;
-        }
-        const char e = text[++i];
-        const auto hexRun = [&](std::size_t digits) -> bool {
-            if (i + digits >= text.size()) return false;
-            std::uint32_t value = 0;
-            for (std::size_t k = 1; k <= digits; ++k) {
-                const int h = hexValue(text[i + k]);
-                if (h < 0) return false;
-                value = value * 16 + static_cast<std::uint32_t>(h);
-            }
-            if (digits == 2)
-                out += static_cast<char>(value);
-            else
-                appendUtf8(std::min<std::uint32_t>(value, 0x10ffff), out);
-            i += digits;
-            return true;
-        };
-        switch (e) {
-        case 'n':
-            out += '\n';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case '\n':
-            break; // a line continuation
-        case '\\':
-        case '\'':
-        case '"':
-            out += e;
-            break;
-        case 'x':
-            if (!hexRun(2)) out += "\\x";
-            break;
-        case 'u':
-            if (!hexRun(4)) out += "\\u";
-            break;
-        case 'U':
-            if (!hexRun(8)) out += "\\U";
-            break;
-        default:
-            if (e >= '0' && e <= '7') {
-                int value = e - '0';
-                for (int k = 0; k < 2 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++k)
-                    value = value * 8 + (text[++i] - '0');
-                out += static_cast<char>(value & 0xff);
-            } else {
-                out += '\\';
-                out += e;
-            }
-        }
-    }
-}
-
 bool rawPrefix(std::string_view literal) {
     const std::size_t quote = literal.find_first_of("'\"");
     const std::string_view prefix = literal.substr(0, quote == std::string_view::npos ? 0 : quote);
@@ -425,7 +339,7 @@ void appendString(const SyntaxTree &tree, int node, std::string &out) {
             if (raw)
                 out += tree.text(c);
             else
-                appendDecoded(tree.text(c), out);
+                analysis::appendUnescaped(tree.text(c), out);
         }
     }
 }
@@ -519,7 +433,7 @@ void collectLexed(std::string_view text, Indicators &out) {
         if (rawPrefix(text.substr(s.begin, s.contentBegin - s.begin)))
             value.assign(content);
         else
-            appendDecoded(content, value);
+            analysis::appendUnescaped(content, value);
         scanValue(value, out);
     }
 }

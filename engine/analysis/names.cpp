@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace mph {
 
@@ -26,6 +27,97 @@ std::string joinNames(const CallSequence &sequence) {
 } // namespace mph
 
 namespace mph::analysis {
+
+int hexDigitValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+namespace {
+
+void appendUtf8(std::uint32_t code, std::string &out) {
+    if (code < 0x80) {
+        out += static_cast<char>(code);
+    } else if (code < 0x800) {
+        out += static_cast<char>(0xc0 | (code >> 6));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    } else if (code < 0x10000) {
+        out += static_cast<char>(0xe0 | (code >> 12));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    } else {
+        out += static_cast<char>(0xf0 | (code >> 18));
+        out += static_cast<char>(0x80 | ((code >> 12) & 0x3f));
+        out += static_cast<char>(0x80 | ((code >> 6) & 0x3f));
+        out += static_cast<char>(0x80 | (code & 0x3f));
+    }
+}
+
+} // namespace
+
+void appendUnescaped(std::string_view text, std::string &out) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '\\' || i + 1 >= text.size()) {
+            out += text[i];
+            continue;
+        }
+        const char e = text[++i];
+        const auto hexRun = [&](std::size_t digits) -> bool {
+            if (i + digits >= text.size()) return false;
+            std::uint32_t value = 0;
+            for (std::size_t k = 1; k <= digits; ++k) {
+                const int h = hexDigitValue(text[i + k]);
+                if (h < 0) return false;
+                value = value * 16 + static_cast<std::uint32_t>(h);
+            }
+            if (digits == 2)
+                out += static_cast<char>(value);
+            else
+                appendUtf8(std::min<std::uint32_t>(value, 0x10ffff), out);
+            i += digits;
+            return true;
+        };
+        switch (e) {
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case '\n':
+            break; // a line continuation
+        case '\\':
+        case '\'':
+        case '"':
+            out += e;
+            break;
+        case 'x':
+            if (!hexRun(2)) out += "\\x";
+            break;
+        case 'u':
+            if (!hexRun(4)) out += "\\u";
+            break;
+        case 'U':
+            if (!hexRun(8)) out += "\\U";
+            break;
+        default:
+            if (e >= '0' && e <= '7') {
+                int value = e - '0';
+                for (int k = 0; k < 2 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++k)
+                    value = value * 8 + (text[++i] - '0');
+                out += static_cast<char>(value & 0xff);
+            } else {
+                out += '\\';
+                out += e;
+            }
+        }
+    }
+}
 
 namespace {
 
@@ -201,68 +293,6 @@ constexpr std::array<std::string_view, 168> kBuiltins = {
     "zip",
 };
 
-int hexValue(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-// Appends `text` with Python escapes decoded (the common ones; others are kept as written).
-void appendDecoded(std::string_view text, std::string &out) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c != '\\' || i + 1 >= text.size()) {
-            out += c;
-            continue;
-        }
-        const char e = text[++i];
-        switch (e) {
-        case 'n':
-            out += '\n';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7': {
-            int value = e - '0';
-            for (int k = 0; k < 2 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '7'; ++k)
-                value = value * 8 + (text[++i] - '0');
-            out += static_cast<char>(value & 0xff);
-            break;
-        }
-        case 'x':
-            if (i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-                out += static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
-                i += 2;
-            } else {
-                out += "\\x";
-            }
-            break;
-        case '\\':
-        case '\'':
-        case '"':
-            out += e;
-            break;
-        case '\n':
-            break; // line continuation inside the literal
-        default:
-            out += '\\';
-            out += e;
-        }
-    }
-}
-
 bool appendString(const SyntaxTree &tree, int node, std::string &out) {
     const std::string_view whole = tree.text(node);
     const auto quote = whole.find_first_of("'\"");
@@ -277,7 +307,7 @@ bool appendString(const SyntaxTree &tree, int node, std::string &out) {
         if (raw)
             out += tree.text(c);
         else
-            appendDecoded(tree.text(c), out);
+            appendUnescaped(tree.text(c), out);
     }
     return true;
 }

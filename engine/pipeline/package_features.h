@@ -19,10 +19,10 @@ struct PackageFeatures {
 };
 
 // Bumped whenever reading or analysis changes what a package yields.
-inline constexpr std::uint32_t kFeatureFormatVersion = 4; // 4: one codec for cache and history; 3: reach
+inline constexpr std::uint32_t kFeatureFormatVersion = 5; // 5: \u and \U escapes; 4: one codec; 3: reach
 
 std::string encodePackageFeatures(const PackageFeatures &features);
-// False with `problem` set ("features of format 3, expected 4", "corrupt features") when the bytes cannot be used.
+// False with `problem` set ("features of format 4, expected 5", "corrupt features") when the bytes cannot be used.
 bool decodePackageFeatures(std::string_view bytes, PackageFeatures &features, std::string &problem);
 
 } // namespace mph
