@@ -133,7 +133,7 @@ class IndicatorsTest : public QObject {
         QCOMPARE(found.urls, Strings{"http://192.0.2.55/p"});
         QVERIFY(std::find(found.domains.begin(), found.domains.end(), "evil.example.com") != found.domains.end());
         QVERIFY(collectIndicators("").empty());
-        QVERIFY(collectIndicators(std::string("\xff\xfe'http://\xff.example.com'", 26)).urls.empty());
+        QVERIFY(collectIndicators(std::string("\xff\xfe'http://\xff.example.com'")).urls.empty());
     }
 
     void mergeKeepsOrderAndUniqueness() {
