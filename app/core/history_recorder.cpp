@@ -34,21 +34,34 @@ void HistoryRecorder::setPath(const QString &path) {
     path_ = path;
 }
 
+HistoryDatabase *HistoryRecorder::database(QString *problem) {
+    if (path_.isEmpty()) {
+        *problem = HistoryRecorderText::tr("no history file is set");
+        return nullptr;
+    }
+    if (!database_) database_ = HistoryDatabase::open(path_, problem);
+    return database_.get();
+}
+
+QString HistoryRecorder::recordAll(const QList<VerdictRecord> &verdicts) {
+    QString problem;
+    HistoryDatabase *history = database(&problem);
+    if (!history || !history->addVerdicts(verdicts, &problem)) return problem;
+    for (const VerdictRecord &verdict : verdicts)
+        emit recorded(verdict);
+    return {};
+}
+
 QString HistoryRecorder::record(const VerdictRecord &verdict) {
     QString problem;
-    if (path_.isEmpty()) {
-        problem = HistoryRecorderText::tr("no history file is set");
-    } else {
-        if (!database_) database_ = HistoryDatabase::open(path_, &problem);
+    if (HistoryDatabase *history = database(&problem)) {
         // Cases are also put back into the book when a case file or workspace is opened: a verdict the history
         // already holds as the latest for that archive is not written twice, and "undecided" is no news.
-        if (database_) {
-            const std::optional<VerdictRecord> latest = verdict.archiveSha256.isEmpty()
-                                                            ? database_->latestVerdict(verdict.name, verdict.version)
-                                                            : database_->latestVerdict(verdict.archiveSha256);
-            if (latest ? latest->verdict == verdict.verdict : verdict.verdict == Verdict::Undecided) return {};
-        }
-        if (database_ && !database_->addVerdicts({verdict}, &problem) && problem.isEmpty())
+        const std::optional<VerdictRecord> latest = verdict.archiveSha256.isEmpty()
+                                                        ? history->latestVerdict(verdict.name, verdict.version)
+                                                        : history->latestVerdict(verdict.archiveSha256);
+        if (latest ? latest->verdict == verdict.verdict : verdict.verdict == Verdict::Undecided) return {};
+        if (!history->addVerdicts({verdict}, &problem) && problem.isEmpty())
             problem = HistoryRecorderText::tr("history %1: the verdict was not written").arg(path_);
     }
     if (!problem.isEmpty()) {

@@ -28,12 +28,17 @@ class HistoryRecorder : public QObject {
 
     // Returns "" or why the verdict was not recorded (naming the file).
     QString record(const VerdictRecord &verdict);
+    // Several verdicts in one transaction, each written as given (a campaign judged in one action): all or none.
+    // Returns "" or why none was recorded (the caller words the failure; failed() is not emitted).
+    QString recordAll(const QList<VerdictRecord> &verdicts);
 
   signals:
     void recorded(const mph::app::VerdictRecord &verdict);
     void failed(const QString &message);
 
   private:
+    HistoryDatabase *database(QString *problem); // the connection, opened on first use; null with `problem` set
+
     QString path_;
     std::unique_ptr<HistoryDatabase> database_;
 };

@@ -34,18 +34,13 @@ QString MainWindow::setCampaignVerdict(int campaign, Verdict verdict) {
             tr("Verdict %1 set for the %2 packages of the campaign.").arg(verdictLabel(verdict)).arg(members), 10000);
         return {};
     }
-    {
-        QList<VerdictRecord> records;
-        for (const std::size_t rankingIndex : campaignMemberScripts(*scan_, campaign)) {
-            const QString key = scriptKey(*scan_, scan_->ranking[rankingIndex].entry);
-            records.append(verdictRecordFor(cases_->caseFile(key), cases_->filePath(key), settings_.analystName));
-        }
-        // HistoryRecorder writes one verdict per transaction; a campaign is written as one, on its own connection.
-        QString error;
-        const std::unique_ptr<HistoryDatabase> history = HistoryDatabase::open(recorder_->path(), &error);
-        if (!history || !history->addVerdicts(records, &error))
-            return tr("The campaign's verdicts are in its cases but not in the history: %1").arg(error);
+    QList<VerdictRecord> records;
+    for (const std::size_t rankingIndex : campaignMemberScripts(*scan_, campaign)) {
+        const QString key = scriptKey(*scan_, scan_->ranking[rankingIndex].entry);
+        records.append(verdictRecordFor(cases_->caseFile(key), cases_->filePath(key), settings_.analystName));
     }
+    if (const QString error = recorder_->recordAll(records); !error.isEmpty())
+        return tr("The campaign's verdicts are in its cases but not in the history: %1").arg(error);
     statusBar()->showMessage(tr("Verdict %1 set for the %2 packages of the campaign and recorded in the history.")
                                  .arg(verdictLabel(verdict))
                                  .arg(members),
