@@ -27,13 +27,14 @@
 // (searched through the script's own base classes); `self.m()`, `obj.m()` and `super().m()` find methods the same
 // way, and fall back to the first base class from outside the script (`super().run()` in `class C(install)` ->
 // install.run). Parameters are bound to the call's arguments. A function already being inlined is not re-entered,
-// and inlining stops at `maxInlineDepth` (truncated). Function bodies that are never called are not walked; a lambda
-// is a function like any other (walked where it is called). A function or lambda handed as an argument to a call
-// that is not defined in the script (`atexit.register(f)`, `map(lambda x: ..., xs)`) is assumed to be called by it:
-// it is inlined right after that call's token. The command classes of any external call with `cmdclass=` (a dict
-// literal, `dict(...)`, or a variable holding one, filled by literal, subscript assignment or `.update`, also via
-// `**kwargs`) are what pip runs: right after the call's token, for each class in dict order, its __init__,
-// initialize_options, finalize_options and run are inlined, each only when the script defines it.
+// and inlining stops at `maxInlineDepth` (truncated). Function bodies that are never called are not walked
+// (walkDormant does, on request); a lambda is a function like any other (walked where it is called). A function or
+// lambda handed as an argument to a call that is not defined in the script (`atexit.register(f)`,
+// `map(lambda x: ..., xs)`) is assumed to be called by it: it is inlined right after that call's token. The command
+// classes of any external call with `cmdclass=` (a dict literal, `dict(...)`, or a variable holding one, filled by
+// literal, subscript assignment or `.update`, also via `**kwargs`) are what pip runs: right after the call's token,
+// for each class in dict order, its __init__, initialize_options, finalize_options and run are inlined, each only when
+// the script defines it.
 //
 // Reach and payloads (design 2.8; reach.h runs them). Importing a module of the script's own package runs it where
 // the import stands (`import pkg.mod`, `from . import mod`, `from .mod import f`, `importlib.import_module('pkg.x')`,
@@ -72,6 +73,7 @@ class CallWalker {
     // After run(): the module's top-level names, and calling one of its functions or classes from another file.
     std::vector<std::string_view> topLevelNames() const; // views into the file's text
     bool callTopLevel(std::string_view name, const CallArgs &args, Value &result);
+    void walkDormant(std::size_t callBudget, std::size_t visitBudget);
 
   private:
     struct Frame {

@@ -144,6 +144,7 @@ Value CallWalker::inlineFunction(int function, const Value &self, const CallArgs
         out_.truncated = true;
         return {};
     }
+    functions_[static_cast<std::size_t>(function)].walked = true;
     Env &local = newEnv(info.closure);
     bindParameters(tree_.child(info.node, Field::Parameters), self, args, local);
     frames_.push_back(Frame{info.node, info.ownerClass, self, Value{}});
@@ -155,6 +156,19 @@ Value CallWalker::inlineFunction(int function, const Value &self, const CallArgs
     Value result = std::move(frames_.back().result);
     frames_.pop_back();
     return result;
+}
+
+// Functions and methods defined in this file that nothing ran, each walked once as if called with unknown arguments
+// (methods on an instance of their class), in the order they were defined; the ones they define follow. Stops
+// quietly at the budgets: dormant code is a hint, not something that ran, so running out of it flags nothing.
+void CallWalker::walkDormant(std::size_t callBudget, std::size_t visitBudget) {
+    for (std::size_t f = 0; f < functions_.size() && !stopped_; ++f) {
+        if (out_.calls.size() >= callBudget || visits_ >= visitBudget) return;
+        const FunctionInfo &info = functions_[f];
+        if (info.walked || tree_.at(info.node).kind == Kind::Lambda) continue;
+        const Value self = info.ownerClass >= 0 ? Value::of(ValueKind::Instance, info.ownerClass) : Value{};
+        inlineFunction(static_cast<int>(f), self, {});
+    }
 }
 
 Value CallWalker::instantiate(int classIndex, const CallArgs &args) {

@@ -9,12 +9,10 @@ namespace mph::analysis {
 
 namespace {
 
-bool isIdentifier(std::string_view word) {
-    if (word.empty() || (word[0] >= '0' && word[0] <= '9')) return false;
-    return std::all_of(word.begin(), word.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-               static_cast<unsigned char>(c) >= 0x80;
-    });
+// A folder or file name that `importlib.import_module` can name, and so run with its relative imports: any name
+// without a dot (`artifact-lab-3-pkg/__init__.py` doing `from .main import x` runs main.py), not only identifiers.
+bool isModuleNamePart(std::string_view part) {
+    return !part.empty() && part.find('.') == std::string_view::npos;
 }
 
 // Decoded bytes worth parsing as Python: text, not a binary blob (an image, a marshalled code object, a key).
@@ -99,7 +97,7 @@ void Reach::indexModules(std::string_view root) {
             const std::string_view part = rel.substr(start, slash - start);
             start = slash + 1;
             if (part == "__init__" && slash == rel.size()) break;
-            valid = isIdentifier(part);
+            valid = isModuleNamePart(part);
             if (!module.empty()) module += '.';
             module += part;
         }
@@ -181,7 +179,7 @@ void Reach::walk(int index) {
     --runDepth_;
 }
 
-void Reach::run(std::size_t entry) {
+void Reach::run(std::size_t entry, bool withDormant) {
     const SourceFile &file = files_[entry];
     const std::string path = normalizeVirtualPath(file.path);
     cwd_ = path.substr(0, std::max<std::size_t>(path.rfind('/'), 1));
@@ -191,6 +189,14 @@ void Reach::run(std::size_t entry) {
     const int unit = startUnit(static_cast<int>(entry), file.text, -1, 0, 0, 0, module);
     if (unit >= 0 && !module.empty()) moduleUnits_[module] = unit; // importing itself does not run it again
     walk(unit);
+    if (withDormant) {
+        const AnalysisLimits &limits = shared_.limits;
+        for (std::size_t u = 0; u < units_.size() && !shared_.stopped; ++u) {
+            ++runDepth_;
+            units_[u].walker->walkDormant(limits.maxCalls / 4, limits.maxVisits / 4);
+            --runDepth_;
+        }
+    }
     finish();
 }
 

@@ -60,8 +60,9 @@ class Reach {
     Reach(const Reach &) = delete;
     Reach &operator=(const Reach &) = delete;
 
-    // Walks files[entry] and everything it runs; fills out.sources.
-    void run(std::size_t entry);
+    // Walks files[entry] and everything it runs; fills out.sources. `withDormant`: then every unit's functions that
+    // nothing called (CallWalker::walkDormant).
+    void run(std::size_t entry, bool withDormant = false);
     // Walks `text` as the whole script (no package around it).
     void runText(std::string_view text);
 

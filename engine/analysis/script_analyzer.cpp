@@ -29,7 +29,7 @@ CallSequence ScriptAnalyzer::analyze(std::string_view source) {
     return sequence;
 }
 
-CallSequence ScriptAnalyzer::analyze(const PackageFiles &package, std::size_t entry) {
+CallSequence ScriptAnalyzer::analyze(const PackageFiles &package, std::size_t entry, bool withDormant) {
     CallSequence sequence;
     const SourceFile &file = package.files()[entry];
     if (file.text.size() > impl_->limits.maxSourceBytes || file.text.size() > UINT32_MAX) {
@@ -38,7 +38,7 @@ CallSequence ScriptAnalyzer::analyze(const PackageFiles &package, std::size_t en
         return sequence;
     }
     analysis::Reach reach(package.files(), package.root(), package.parsed(), impl_->parser, impl_->limits, sequence);
-    reach.run(entry);
+    reach.run(entry, withDormant);
     return sequence;
 }
 

@@ -69,6 +69,7 @@ struct FunctionInfo {
     int node = -1; // function_definition or lambda
     Env *closure = nullptr;
     int ownerClass = -1; // class whose body defined it (for super())
+    bool walked = false; // inlined at least once
 };
 
 struct ClassInfo {

@@ -79,7 +79,7 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
             features.sequences.push_back(std::move(alone));
             continue;
         }
-        CallSequence sequence = analyzer.analyze(parsed, s);
+        CallSequence sequence = analyzer.analyze(parsed, s, granularity == ReachGranularity::Dormant);
         if (granularity == ReachGranularity::Closure) {
             CallSequence alone = analyzer.analyze(package.scripts[s].text);
             alone.sources.front().path = package.scripts[s].path;
@@ -95,7 +95,7 @@ PackageFeatures analyse(Package package, ScriptAnalyzer &analyzer, const ScanOpt
             features.sequences.push_back(std::move(alone));
             continue;
         }
-        if (granularity != ReachGranularity::Inline) {
+        if (granularity != ReachGranularity::Inline && granularity != ReachGranularity::Dormant) {
             for (std::size_t k = 1; k < sequence.sources.size(); ++k) {
                 const CodeSource &source = sequence.sources[k];
                 if (source.layer != 0) continue;

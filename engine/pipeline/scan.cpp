@@ -52,13 +52,15 @@ std::string_view granularityName(ReachGranularity granularity) {
         return "off";
     case ReachGranularity::Closure:
         return "closure";
+    case ReachGranularity::Dormant:
+        return "dormant";
     }
     return "?";
 }
 
 bool parseGranularity(std::string_view text, ReachGranularity &granularity) {
     for (const ReachGranularity g : {ReachGranularity::Inline, ReachGranularity::Modules, ReachGranularity::Both,
-                                     ReachGranularity::Off, ReachGranularity::Closure})
+                                     ReachGranularity::Off, ReachGranularity::Closure, ReachGranularity::Dormant})
         if (granularityName(g) == text) {
             granularity = g;
             return true;

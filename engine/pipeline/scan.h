@@ -32,7 +32,7 @@ struct BatchInput {
 // Inline: at the import or exec site, in the script's own sequence. Modules: each reached file as a script of its own
 // (same scope, its own module-level code), the script without them. Both: the two. Off: the script alone (MPHunter).
 // Closure: the script alone, and (when it reaches any file) the script with what it runs inlined as a second script.
-enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off, Closure };
+enum class ReachGranularity : std::uint8_t { Inline, Modules, Both, Off, Closure, Dormant };
 std::string_view granularityName(ReachGranularity granularity);
 bool parseGranularity(std::string_view text, ReachGranularity &granularity);
 

