@@ -442,8 +442,8 @@
         <translation>Evidenz</translation>
     </message>
     <message>
-        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
-        <translation>mittleres Log-Likelihood-Verhältnis der Aufrufe des Skripts, bekannte Schadsoftware gegen den Hintergrund (aus den Daten gelernt)</translation>
+        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data), plus a quarter of the largest</source>
+        <translation>mittleres Log-Likelihood-Verhältnis der Aufrufe des Skripts, bekannte Schadsoftware gegen den Hintergrund (aus den Daten gelernt), plus ein Viertel des größten</translation>
     </message>
     <message>
         <source>rarity</source>

@@ -439,8 +439,8 @@
         <translation>证据</translation>
     </message>
     <message>
-        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data)</source>
-        <translation>脚本各调用的平均对数似然比：已知恶意软件相对于背景（从数据中学习）</translation>
+        <source>mean log-likelihood ratio of the script&apos;s calls, known malware against the background (learned from the data), plus a quarter of the largest</source>
+        <translation>脚本各调用的平均对数似然比：已知恶意软件相对于背景（从数据中学习），再加上其中最大值的四分之一</translation>
     </message>
     <message>
         <source>rarity</source>

@@ -46,7 +46,7 @@ constexpr const char *kUsage =
     "  --reach G              how code a script runs in other files of its package is ranked: inline (default;\n"
     "                         at the import or exec site), closure (the script alone plus the script with what it\n"
     "                         runs), modules (each reached file on its own), both, off (the script alone),\n"
-    "                         dormant (inline, then the functions and methods nothing called, each walked once)\n"
+    "                         dormant (inline, then every function and method that nothing called)\n"
     "  --import-reach G       the same for the import scope only\n"
     "  --jobs N               worker threads (default: all cores)\n"
     "  --out FILE.csv         write the ranking here instead of standard output\n"

@@ -190,7 +190,7 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
     if (contrastive && withKnown)
         html += row(ExplanationText::tr("evidence"), num(ranked.evidence),
                     ExplanationText::tr("mean log-likelihood ratio of the script's calls, known malware against the "
-                                        "background (learned from the data)"));
+                                        "background (learned from the data), plus a quarter of the largest"));
     if (contrastive && !withKnown)
         html += row(ExplanationText::tr("rarity"), num(ranked.rarity),
                     ExplanationText::tr("how rare the script's rarest call is among the background scripts (1 = "

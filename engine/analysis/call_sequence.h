@@ -111,7 +111,7 @@ class ScriptAnalyzer {
     // Entry `entry` of a package and everything it runs in the package's `files` (design 2.8): modules imported at
     // module level (absolute and relative), files executed by a literal or statically joined path, decoded payloads.
     // `withDormant`: then the functions and methods of those files that nothing called (code that waits for a user
-    // to call it), each walked once within a quarter of the call and visit caps, flagging nothing when cut.
+    // to call it), within a quarter of the call and visit caps, flagging nothing when cut.
     CallSequence analyze(const PackageFiles &package, std::size_t entry, bool withDormant = false);
     CallSequence analyze(const std::vector<SourceFile> &files, std::size_t entry, std::string_view root);
 

@@ -60,9 +60,13 @@ double CallEvidence::scriptEvidence(const std::vector<std::string> &calls) const
     if (empty() || calls.empty()) return 0;
     const std::vector<const std::string *> distinct = distinctCalls(calls);
     double sum = 0;
-    for (const std::string *call : distinct)
-        sum += logRatio(*call);
-    return sum / static_cast<double>(distinct.size());
+    double peak = 0;
+    for (const std::string *call : distinct) {
+        const double ratio = logRatio(*call);
+        sum += ratio;
+        peak = std::max(peak, ratio);
+    }
+    return sum / static_cast<double>(distinct.size()) + kPeakShare * peak;
 }
 
 } // namespace mph

@@ -221,8 +221,10 @@ void TestRanking::callEvidenceHandComputed() {
     COMPARE_NEAR(evidence.logRatio("b"), std::log(2.0 / 4) - std::log(2.0 / 5));
     COMPARE_NEAR(evidence.logRatio("c"), std::log(1.0 / 4) - std::log(3.0 / 5));
     COMPARE_NEAR(evidence.logRatio("never-seen"), std::log(1.0 / 4) - std::log(1.0 / 5));
-    // The mean over distinct calls: a and c.
-    COMPARE_NEAR(evidence.scriptEvidence({"a", "a", "c"}), (std::log(3.75) + std::log(0.25 / 0.6)) / 2);
+    // The mean over distinct calls (a and c), plus a quarter of the largest when positive (a's).
+    COMPARE_NEAR(evidence.scriptEvidence({"a", "a", "c"}),
+                 (std::log(3.75) + std::log(0.25 / 0.6)) / 2 + 0.25 * std::log(3.75));
+    COMPARE_NEAR(evidence.scriptEvidence({"c"}), std::log(0.25 / 0.6)); // only negative ratios: no peak
     COMPARE_NEAR(evidence.scriptEvidence({}), 0.0);
     QVERIFY(CallEvidence().empty());
     COMPARE_NEAR(CallEvidence().scriptEvidence({"a"}), 0.0);
