@@ -189,15 +189,21 @@ void Reach::run(std::size_t entry, bool withDormant) {
     const int unit = startUnit(static_cast<int>(entry), file.text, -1, 0, 0, 0, module);
     if (unit >= 0 && !module.empty()) moduleUnits_[module] = unit; // importing itself does not run it again
     walk(unit);
-    if (withDormant) {
-        const AnalysisLimits &limits = shared_.limits;
-        for (std::size_t u = 0; u < units_.size() && !shared_.stopped; ++u) {
-            ++runDepth_;
-            units_[u].walker->walkDormant(limits.maxCalls / 4, limits.maxVisits / 4);
-            --runDepth_;
-        }
-    }
+    if (withDormant) walkDormant();
     finish();
+}
+
+// Units started meanwhile (a dormant function may import or run something) get theirs walked too.
+void Reach::walkDormant() {
+    const AnalysisLimits &limits = shared_.limits;
+    for (std::size_t u = 0; u < units_.size() && !shared_.stopped; ++u) {
+        Unit &unit = units_[u];
+        ++runDepth_;
+        running_.push_back(unit.file);
+        unit.walker->walkDormant(limits.maxCalls / 4, limits.maxVisits / 4);
+        running_.pop_back();
+        --runDepth_;
+    }
 }
 
 void Reach::runText(std::string_view text) {

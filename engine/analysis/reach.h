@@ -101,6 +101,7 @@ class Reach {
     void finish();
     bool mayRun(std::size_t textBytes);
     void walk(int unit);
+    void walkDormant(); // every unit's functions that nothing called, each unit as if it ran again
     int fileIndex(const std::string &virtualPath) const;
     void indexModules(std::string_view root);
 

@@ -1,6 +1,7 @@
 // Arbitrary bytes as a small package for whole-package reach (engine/analysis/reach.h): imports, executed files and
 // decoded payloads. Layout of an input:
-//   byte 0: the entry (modulo the number of files); byte 1: the root (see rootFor);
+//   byte 0: the entry (low 7 bits, modulo the number of files; high bit: dormant code too); byte 1: the root
+//   (see rootFor);
 //   then a header, and up to kMaxFiles files, each introduced by kSeparator and named by the rest of that line:
 //   <e><r>header\n#--file:p-1.0/setup.py\n<text>\n#--file:p-1.0/pkg/__init__.py\n<text>...
 // Names are taken as they come (`../x.py`, `/abs.py`, `a//b/./c.py`, NUL bytes); a name seen before drops its chunk.
@@ -88,10 +89,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         files.push_back({"setup.py", header});
         byPath.emplace(files.back().path, 0);
     }
-    const std::size_t entry = entrySelector % files.size();
+    const bool dormant = (entrySelector & 0x80) != 0; // also walk the functions nothing called
+    const std::size_t entry = (entrySelector & 0x7f) % files.size();
     const std::string_view root = rootFor(rootSelector, header, files[entry].path);
 
-    const mph::CallSequence sequence = analyzer.analyze(files, entry, root);
+    const mph::PackageFiles package(files, std::string(root));
+    const mph::CallSequence sequence = analyzer.analyze(package, entry, dormant);
 
     // Sources: the entry first; each layer one deeper than the source that decoded it, from the same file.
     const std::vector<mph::CodeSource> &sources = sequence.sources;
