@@ -1,5 +1,6 @@
 // Calls: evaluate the callee, then the arguments, then emit the call's name or inline the same-script callee.
 #include "analysis/call_walker.h"
+
 #include "analysis/names.h"
 #include "analysis/reach.h"
 
@@ -83,6 +84,10 @@ Value CallWalker::applyCall(const Value &callee, const CallArgs &args, int range
     case ValueKind::Path: {
         Value result; // a function or class of another module of the package: inlined like one of this script
         if (external && reach_.callInModule(callee.text, args, result)) return result;
+        if (reach_.isModule(callee.text.substr(0, callee.text.find('.')))) {
+            emit(std::string(kLocalCall), rangeNode); // its own name would make every package look unique
+            break;
+        }
         emit(lastTwoComponents(callee.text), rangeNode);
         break;
     }

@@ -120,6 +120,10 @@ class ScriptAnalyzer {
     std::unique_ptr<Impl> impl_;
 };
 
+// The token of a call into the package's own modules that reach could not follow (a name the module does not define
+// at its top level, an attribute of one of its classes): the package's own names say nothing across packages.
+inline constexpr std::string_view kLocalCall = "<local>";
+
 // A call name cut to its last two dotted components: "urllib.request.urlopen" -> "request.urlopen".
 std::string lastTwoComponents(std::string_view dotted);
 

