@@ -39,11 +39,11 @@
 // Reach and payloads (design 2.8; reach.h runs them). Importing a module of the script's own package runs it where
 // the import stands (`import pkg.mod`, `from . import mod`, `from .mod import f`, `importlib.import_module('pkg.x')`,
 // `__import__`), and a call of one of its functions or classes inlines it; a call into one of its modules that
-// cannot be inlined (a class attribute chain, a name it does not define) is the token `<local>` (kLocalCall). Running a file of the package by a path
-// the walker can compute (`exec(open(p).read())`, `exec(compile(...))`, `execfile`, `runpy.run_path`/`run_module`,
-// `spec_from_file_location` + `exec_module`, `imp.load_source`, `subprocess`/`os.system` with a `.py` file of the
-// package) walks that file there. Paths are folded from literals, `__file__`, `os.getcwd()` and
-// `os.path.join/dirname/abspath/realpath/normpath`. String values are folded through the standard decoders
+// cannot be inlined (a class attribute chain, a name it does not define) is the token `<local>` (kLocalCall). Running a
+// file of the package by a path the walker can compute (`exec(open(p).read())`, `exec(compile(...))`, `execfile`,
+// `runpy.run_path`/`run_module`, `spec_from_file_location` + `exec_module`, `imp.load_source`, `subprocess`/`os.system`
+// with a `.py` file of the package) walks that file there. Paths are folded from literals, `__file__`, `os.getcwd()`
+// and `os.path.join/dirname/abspath/realpath/normpath`. String values are folded through the standard decoders
 // (decoders.h: base64 family, hex, rot13, zlib/gzip/lzma/bz2, `codecs.decode`, Python 2 `str.decode('base64')`),
 // `[::-1]`, `+`, `join`, `.decode()`/`.encode()`, `bytes`/`str`; a value that reaches exec/eval/compile is walked as
 // a decoded layer, and so is one written to a file (`open(p, 'w').write(x)`) that is then run or imported. What
