@@ -1,6 +1,5 @@
 // Calls: evaluate the callee, then the arguments, then emit the call's name or inline the same-script callee.
 #include "analysis/call_walker.h"
-
 #include "analysis/names.h"
 #include "analysis/reach.h"
 
