@@ -4,6 +4,7 @@
 #include "analysis/python_parser.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace mph::analysis {
 
@@ -13,6 +14,41 @@ namespace {
 // without a dot (`artifact-lab-3-pkg/__init__.py` doing `from .main import x` runs main.py), not only identifiers.
 bool isModuleNamePart(std::string_view part) {
     return !part.empty() && part.find('.') == std::string_view::npos;
+}
+
+// The public top-level modules of CPython 3.11's standard library (`sys.stdlib_module_names`, sorted). Python finds
+// these before site-packages, so a package's own top-level `os.py` or `subprocess/` never runs as `os` or
+// `subprocess`: indexing it would let a package hide its calls behind a module of that name (`os.system` inlined
+// into an empty `def system`, or made `<local>`). One table, kept compact.
+// clang-format off
+constexpr std::string_view kStandardModules[] = {
+    "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit",
+    "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb",
+    "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent",
+    "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses",
+    "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings",
+    "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib",
+    "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib",
+    "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io",
+    "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox",
+    "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing",
+    "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os",
+    "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib",
+    "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc",
+    "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter",
+    "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd",
+    "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse",
+    "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys",
+    "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this",
+    "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc",
+    "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv",
+    "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc",
+    "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"
+};
+// clang-format on
+
+bool isStandardModule(std::string_view root) {
+    return std::binary_search(std::begin(kStandardModules), std::end(kStandardModules), root);
 }
 
 // Decoded bytes worth parsing as Python: text, not a binary blob (an image, a marshalled code object, a key).
@@ -101,7 +137,7 @@ void Reach::indexModules(std::string_view root) {
             if (!module.empty()) module += '.';
             module += part;
         }
-        if (!valid || module.empty()) continue;
+        if (!valid || module.empty() || isStandardModule(module.substr(0, module.find('.')))) continue;
         const auto [it, inserted] = modules_.emplace(module, file);
         if (!inserted && path < normalizeVirtualPath(files_[static_cast<std::size_t>(it->second)].path))
             it->second = file; // two files claim one name (pkg/x.py and src/pkg/x.py): the first by path, stably

@@ -19,8 +19,9 @@ struct PackageFeatures {
 };
 
 // Bumped whenever reading or analysis changes what a package yields.
-// 7: <local>; 6: modules in folders that are no identifier; 5: \u and \U escapes; 4: one codec; 3: reach
-inline constexpr std::uint32_t kFeatureFormatVersion = 7;
+// 8: no standard-library shadowing; 7: <local>; 6: modules in folders that are no identifier; 5: \u and \U
+// escapes; 4: one codec; 3: reach
+inline constexpr std::uint32_t kFeatureFormatVersion = 8;
 
 std::string encodePackageFeatures(const PackageFeatures &features);
 // False with `problem` set ("features of format 4, expected 5", "corrupt features") when the bytes cannot be used.

