@@ -1,8 +1,8 @@
 // Detection on the real corpora (../shared/corpora), end to end through `mphunter-cli evaluate` as a user runs it:
 // the development batches of seed 1 (design section 6), ranked with the known set (the contrastive default), without
 // it, and with the paper's formula taken literally. The pipeline is deterministic, so these are the figures of the
-// closing notes (known 0.773 / 0.894 / 0.768 and import@10 0.867, outlier 0.364 / 0.621 / 0.258, paper 0.333 / 0.424
-// / 0.096 at the time of writing); the floors below sit a few needles under them, so that a change that loses detection
+// closing notes (known 0.788 / 0.894 / 0.783 and import@10 0.867, outlier 0.303 / 0.636 / 0.236, paper 0.258 / 0.409
+// / 0.085 at the time of writing); the floors below sit a few needles under them, so that a change that loses detection
 // fails here and has to show its measurements (over many draws: evaluate --draws). Skips when the corpora are absent.
 #include <QDir>
 #include <QProcess>
