@@ -22,13 +22,17 @@ struct File {
     std::string text;
 };
 
-CallSequence analyzeEntry(const std::vector<File> &package, std::size_t entry, std::string_view root = "p-1.0",
-                          const AnalysisLimits &limits = {}) {
+std::vector<SourceFile> sourceFiles(const std::vector<File> &package) {
     std::vector<SourceFile> files;
     for (const File &file : package)
         files.push_back({file.path, file.text});
+    return files;
+}
+
+CallSequence analyzeEntry(const std::vector<File> &package, std::size_t entry, std::string_view root = "p-1.0",
+                          const AnalysisLimits &limits = {}) {
     ScriptAnalyzer analyzer(limits);
-    return analyzer.analyze(files, entry, root);
+    return analyzer.analyze(sourceFiles(package), entry, root);
 }
 
 QStringList names(const CallSequence &sequence) {
@@ -396,10 +400,7 @@ class TestReach : public QObject {
                               "        os.system('id')\n"
                               "print('loaded')\n"},
         };
-        std::vector<SourceFile> files;
-        for (const File &file : package)
-            files.push_back({file.path, file.text});
-        const PackageFiles parsed(files, "");
+        const PackageFiles parsed(sourceFiles(package), "");
         ScriptAnalyzer analyzer;
         QCOMPARE(names(analyzer.analyze(parsed, 0)), list("print"));
         const CallSequence dormant = analyzer.analyze(parsed, 0, true);
