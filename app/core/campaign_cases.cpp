@@ -4,17 +4,14 @@
 
 namespace mph::app {
 
-namespace {
-
-bool known(const ScanResult &scan, int campaign) {
-    return campaign >= 0 && static_cast<std::size_t>(campaign) < scan.campaigns.size();
+const Campaign *campaignOf(const ScanResult &scan, int campaign) {
+    if (campaign < 0 || static_cast<std::size_t>(campaign) >= scan.campaigns.size()) return nullptr;
+    return &scan.campaigns[static_cast<std::size_t>(campaign)];
 }
-
-} // namespace
 
 std::vector<std::size_t> campaignRankingIndices(const ScanResult &scan, int campaign) {
     std::vector<std::size_t> indices;
-    if (!known(scan, campaign)) return indices;
+    if (!campaignOf(scan, campaign)) return indices;
     for (std::size_t i = 0; i < scan.ranking.size(); ++i)
         if (scan.ranking[i].campaign == campaign) indices.push_back(i);
     return indices;
@@ -22,9 +19,10 @@ std::vector<std::size_t> campaignRankingIndices(const ScanResult &scan, int camp
 
 std::vector<std::size_t> campaignMemberScripts(const ScanResult &scan, int campaign) {
     std::vector<std::size_t> scripts;
-    if (!known(scan, campaign)) return scripts;
+    const Campaign *members = campaignOf(scan, campaign);
+    if (!members) return scripts;
     const std::vector<std::size_t> rows = campaignRankingIndices(scan, campaign);
-    for (const std::uint32_t package : scan.campaigns[static_cast<std::size_t>(campaign)].packages) {
+    for (const std::uint32_t package : members->packages) {
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (std::size_t row : rows)
             if (scan.scripts[scan.ranking[row].entry].package == package &&
@@ -36,8 +34,9 @@ std::vector<std::size_t> campaignMemberScripts(const ScanResult &scan, int campa
 }
 
 std::optional<CampaignInfo> campaignInfo(const ScanResult &scan, int campaign) {
-    if (!known(scan, campaign)) return std::nullopt;
-    const Campaign &c = scan.campaigns[static_cast<std::size_t>(campaign)];
+    const Campaign *found = campaignOf(scan, campaign);
+    if (!found) return std::nullopt;
+    const Campaign &c = *found;
     CampaignInfo info;
     info.link = QString::fromLatin1(campaignLinkName(c.link));
     info.family = fromBytes(c.family);

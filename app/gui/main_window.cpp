@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "campaign_cases.h"
 #include "case_seed.h"
 #include "case_widget.h"
 #include "code_compare_widget.h"
@@ -420,10 +421,8 @@ void MainWindow::showScript(int rankingIndex) {
     bool recovered = false;
     cases_->ensureCase(key, seedCase(*scan_, static_cast<std::size_t>(rankingIndex)), &recovered);
     showCaseOf(key, recovered);
-    const bool inCampaign = ranked.campaign >= 0 && static_cast<std::size_t>(ranked.campaign) < scan_->campaigns.size();
-    case_->setCampaign(inCampaign ? ranked.campaign : -1,
-                       inCampaign ? static_cast<int>(scan_->campaigns[std::size_t(ranked.campaign)].packages.size())
-                                  : 0);
+    const Campaign *campaign = campaignOf(*scan_, ranked.campaign);
+    case_->setCampaign(campaign ? ranked.campaign : -1, campaign ? static_cast<int>(campaign->packages.size()) : 0);
     onTableSelection(table_->selectedRankingIndices());
 }
 

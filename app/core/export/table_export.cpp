@@ -1,5 +1,6 @@
 #include "table_export.h"
 
+#include "campaign_cases.h"
 #include "pipeline/ranking_csv.h"
 
 #include <QCoreApplication>
@@ -41,7 +42,9 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
     QJsonArray caps;
     for (const std::string &note : package.caps)
         caps.append(fromBytes(note));
-    const bool inCampaign = r.campaign >= 0 && static_cast<std::size_t>(r.campaign) < scan.campaigns.size();
+    const Campaign *campaign = campaignOf(scan, r.campaign);
+    const QJsonValue campaignSize =
+        campaign ? QJsonValue(static_cast<qint64>(campaign->packages.size())) : QJsonValue();
     const PackageMemory memory =
         entry.package < scan.packageMemory.size() ? scan.packageMemory[entry.package] : PackageMemory{};
     QJsonArray reached, layers;
@@ -86,10 +89,8 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"truncated", sequence.truncated},
                        {"flagged", r.flagged},
                        {"caps", caps},
-                       {"campaign", inCampaign ? QJsonValue(r.campaign + 1) : QJsonValue()},
-                       {"campaign_size", inCampaign ? QJsonValue(static_cast<qint64>(
-                                                          scan.campaigns[std::size_t(r.campaign)].packages.size()))
-                                                    : QJsonValue()},
+                       {"campaign", campaign ? QJsonValue(r.campaign + 1) : QJsonValue()},
+                       {"campaign_size", campaignSize},
                        {"follows_malicious", r.followsMalicious},
                        {"prior_verdict", fromBytes(memory.priorVerdict)},
                        {"first_seen", fromBytes(memory.firstSeen)}};
