@@ -292,6 +292,10 @@
         <source>Indicators of compromise</source>
         <translation>Kompromittierungsindikatoren</translation>
     </message>
+    <message>
+        <source>capability (how rare its rarest capability call is in the background)</source>
+        <translation>Fähigkeit (wie selten sein seltenster Fähigkeitsaufruf im Hintergrund ist)</translation>
+    </message>
 </context>
 <context>
     <name>EarlierVersionText</name>
@@ -511,6 +515,18 @@
     <message>
         <source>comparing…</source>
         <translation>wird verglichen…</translation>
+    </message>
+    <message>
+        <source>capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>the script makes no capability call (process, code execution, network, decoding, user and host details, native code)</source>
+        <translation>das Skript macht keinen Fähigkeitsaufruf (Prozess, Codeausführung, Netzwerk, Dekodierung, Benutzer- und Rechnerdaten, nativer Code)</translation>
+    </message>
+    <message>
+        <source>how rare its rarest capability call, %1, is among the background scripts (1 = none makes it)</source>
+        <translation>wie selten sein seltenster Fähigkeitsaufruf, %1, unter den Hintergrundskripten ist (1 = keines macht ihn)</translation>
     </message>
 </context>
 <context>

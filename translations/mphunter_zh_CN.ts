@@ -290,6 +290,10 @@
         <source>Indicators of compromise</source>
         <translation>入侵指标</translation>
     </message>
+    <message>
+        <source>capability (how rare its rarest capability call is in the background)</source>
+        <translation>能力（其最罕见的能力调用在背景中的罕见程度）</translation>
+    </message>
 </context>
 <context>
     <name>EarlierVersionText</name>
@@ -507,6 +511,18 @@
     <message>
         <source>comparing…</source>
         <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>capability</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>the script makes no capability call (process, code execution, network, decoding, user and host details, native code)</source>
+        <translation>脚本没有能力调用（进程、代码执行、网络、解码、用户和主机信息、原生代码）</translation>
+    </message>
+    <message>
+        <source>how rare its rarest capability call, %1, is among the background scripts (1 = none makes it)</source>
+        <translation>其最罕见的能力调用 %1 在背景脚本中有多罕见（1 = 没有背景脚本进行此调用）</translation>
     </message>
 </context>
 <context>

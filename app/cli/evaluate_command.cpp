@@ -12,6 +12,7 @@
 #include "pipeline/package_inputs.h"
 #include "pipeline/scan.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -33,7 +35,8 @@ constexpr const char *kUsage =
     "                             [--benign-per-batch N] [--min-needles N] [--max-needles N] [--cutoff YYYY-MM-DD]\n"
     "                             [--modes LIST] [--no-bandit] [--python PATH] [--cache FILE]\n"
     "                             [--bandit-cache FILE] [--dimensions N] [--min-samples N] [--min-cluster-size N]\n"
-    "                             [--jobs N] [--needles-out FILE.tsv] [--show-top N] [--draws N] [--summary-only]\n"
+    "                             [--jobs N] [--needles-out FILE.tsv] [--scripts-out FILE.tsv]\n"
+    "                             [--show-top N] [--draws N] [--summary-only]\n"
     "\n"
     "Detection evaluation on the development corpora (design section 6). Known = malicious rows added before the\n"
     "cutoff; needles = newer rows, at most one per distinct install call sequence (import sequences when there is no\n"
@@ -63,6 +66,8 @@ constexpr const char *kUsage =
     "  --dimensions N, --min-samples N, --min-cluster-size N, --jobs N, --reach G, --import-reach G   as for scan\n"
     "  --purify-epsilon X     known scripts within X of the background are dropped (default: the ranking's)\n"
     "  --needles-out FILE     one line per (draw, mode, needle): its best install and import ranks and scores\n"
+    "  --scripts-out FILE     every ranked script with its score terms and distinct calls, and per scope how many\n"
+    "                         background and known scripts make each call (to try a score formula offline)\n"
     "  --show-top N           print the top N of every batch's install and import lists (* = needle)\n"
     "  --draws N              N evaluations with seeds seed..seed+N-1 (needle seeds likewise), then each figure's\n"
     "                         mean, lowest and highest over them\n"
@@ -95,7 +100,8 @@ std::optional<Mode> modeNamed(const std::string &name) {
     if (name == "known")
         return Mode{name, true, RankingMethod::Contrastive, "contrastive ranking (default), known set on"};
     if (name == "outlier")
-        return Mode{name, false, RankingMethod::Contrastive, "contrastive ranking, no known set (score = d_k/2)"};
+        return Mode{name, false, RankingMethod::Contrastive,
+                    "contrastive ranking, no known set (score = d_k/2 + 0.3 · rarity + 0.2 · capability)"};
     if (name == "purified")
         return Mode{name, true, RankingMethod::Purified, "the paper's score on the purified known set (design 2.6a)"};
     if (name == "purified-outlier")
@@ -188,6 +194,54 @@ void writeNeedles(std::ofstream &out, const std::string &mode, const mph::ScanRe
     }
 }
 
+// Every ranked script of every batch with its score terms and its distinct calls ("S" lines), and per scope the
+// number of background and known scripts that make each call ("C" lines, unique sequences, known set unpurified):
+// what a change to the score's formula needs to be tried offline on the same draws.
+void writeScripts(std::ofstream &out, const std::string &draw, const mph::ScanResult &result,
+                  const std::vector<ev::BatchLists> &lists, bool withCallCounts) {
+    const auto distinct = [&](std::uint32_t unique) {
+        std::vector<std::string> calls;
+        for (const mph::CallToken &call : result.sequences[unique].calls)
+            calls.push_back(mph::cli::escapeField(call.name));
+        std::sort(calls.begin(), calls.end());
+        calls.erase(std::unique(calls.begin(), calls.end()), calls.end());
+        return calls;
+    };
+    for (std::size_t b = 0; b < lists.size(); ++b)
+        for (const bool install : {true, false}) {
+            const auto &items = install ? lists[b].install : lists[b].import;
+            const auto &rows = install ? lists[b].installRows : lists[b].importRows;
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const mph::RankedScript &r = result.ranking[rows[i]];
+                const mph::ScriptEntry &entry = result.scripts[r.entry];
+                out << "S\t" << draw << '\t' << b << '\t' << (install ? "install" : "import") << '\t' << items[i].needle
+                    << '\t' << fixed(r.score, 5) << '\t' << fixed(r.dNeighbourhood, 5) << '\t'
+                    << fixed(r.dNearestBackground, 5) << '\t' << fixed(r.dM, 5) << '\t' << fixed(r.evidence, 5) << '\t'
+                    << fixed(r.rarity, 5) << '\t' << result.sequenceOf(entry).size() << '\t' << r.cluster << '\t'
+                    << fixed(r.capability, 5);
+                for (const std::string &call : distinct(entry.unique))
+                    out << '\t' << call;
+                out << '\n';
+            }
+        }
+    if (!withCallCounts) return;
+    for (const mph::Scope scope : {mph::Scope::Install, mph::Scope::Import})
+        for (const mph::Role role : {mph::Role::Background, mph::Role::Known}) {
+            std::set<std::uint32_t> uniques;
+            for (const mph::ScriptEntry &entry : result.scripts)
+                if (entry.scope == scope && result.packageRoles[entry.package] == role) uniques.insert(entry.unique);
+            std::map<std::string, std::size_t> counts;
+            for (std::uint32_t unique : uniques)
+                for (const std::string &call : distinct(unique))
+                    ++counts[call];
+            out << "T\t" << draw << '\t' << (scope == mph::Scope::Install ? "install" : "import") << '\t'
+                << (role == mph::Role::Known ? "known" : "background") << '\t' << uniques.size() << '\n';
+            for (const auto &[call, count] : counts)
+                out << "C\t" << draw << '\t' << (scope == mph::Scope::Install ? "install" : "import") << '\t'
+                    << (role == mph::Role::Known ? "known" : "background") << '\t' << call << '\t' << count << '\n';
+        }
+}
+
 // The top of each list, as the analyst would read it.
 void printTop(const mph::ScanResult &result, const ev::Plan &plan, const std::vector<ev::BatchLists> &lists, int top) {
     for (std::size_t b = 0; b < plan.batches.size() && b < lists.size(); ++b)
@@ -211,7 +265,8 @@ void printTop(const mph::ScanResult &result, const ev::Plan &plan, const std::ve
 }
 
 std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings, const std::string &part,
-                                                       std::optional<std::ofstream> &needlesOut);
+                                                       std::optional<std::ofstream> &needlesOut,
+                                                       std::optional<std::ofstream> &scriptsOut);
 void printDraws(const std::vector<std::vector<MethodFigures>> &draws, std::uint64_t firstSeed,
                 std::uint64_t firstNeedleSeed, const std::string &part);
 
@@ -267,6 +322,8 @@ int runEvaluateCommand(int argc, char **argv) {
             settings.cache = v;
         else if (arg == "--bandit-cache")
             settings.banditCache = v;
+        else if (arg == "--scripts-out")
+            settings.scriptsOut = v;
         else if (arg == "--needles-out")
             settings.needlesOut = v;
         else if (arg == "--reach") {
@@ -325,6 +382,8 @@ int runEvaluateCommand(int argc, char **argv) {
             << "seed\tneedle_seed\tpart\tmode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\t"
                "cluster\tnearest_known\td_k\td_nb\tevidence\n";
     }
+    std::optional<std::ofstream> scriptsOut;
+    if (settings.scriptsOut) scriptsOut.emplace(*settings.scriptsOut, std::ios::trunc);
     const std::uint64_t firstSeed = settings.protocol.seed, firstNeedleSeed = settings.needleSeed;
     if (settings.runDays) {
         mph::cli::DaysFigures total;
@@ -360,7 +419,7 @@ int runEvaluateCommand(int argc, char **argv) {
     for (int draw = 0; draw < settings.draws; ++draw) {
         settings.protocol.seed = firstSeed + static_cast<std::uint64_t>(draw);
         settings.needleSeed = firstNeedleSeed + static_cast<std::uint64_t>(draw);
-        std::optional<std::vector<MethodFigures>> figures = evaluateDraw(settings, part, needlesOut);
+        std::optional<std::vector<MethodFigures>> figures = evaluateDraw(settings, part, needlesOut, scriptsOut);
         if (!figures) return 1;
         draws.push_back(std::move(*figures));
     }
@@ -374,7 +433,8 @@ namespace {
 // One evaluation (one seed and needle seed): roles, batches, one scan per mode, Bandit; prints its tables and
 // summary and returns the figures, or nothing after an error (already reported).
 std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings, const std::string &part,
-                                                       std::optional<std::ofstream> &needlesOut) {
+                                                       std::optional<std::ofstream> &needlesOut,
+                                                       std::optional<std::ofstream> &scriptsOut) {
     // Roles.
     std::printf("mphunter-cli evaluate: corpora %s, cutoff %s, seed %llu, needle seed %llu, part %s\n",
                 settings.corpora.string().c_str(), settings.cutoff.c_str(),
@@ -456,6 +516,9 @@ std::optional<std::vector<MethodFigures>> evaluateDraw(const Settings &settings,
                          std::to_string(settings.protocol.seed) + '\t' + std::to_string(settings.needleSeed) + '\t' +
                              part + '\t' + mode.name,
                          result, plan, lists);
+        if (scriptsOut)
+            writeScripts(*scriptsOut, std::to_string(settings.protocol.seed) + '\t' + part + '\t' + mode.name, result,
+                         lists, figures.empty());
         figures.push_back(std::move(m));
         if (!keptResult) keptResult = std::move(outcome.result);
     }

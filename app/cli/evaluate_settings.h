@@ -31,7 +31,7 @@ struct Settings {
     std::vector<Mode> modes;
     bool bandit = true;
     std::string python = "/usr/bin/python3";
-    std::optional<std::filesystem::path> cache, banditCache, needlesOut;
+    std::optional<std::filesystem::path> cache, banditCache, needlesOut, scriptsOut;
     ScanOptions scan;
     bool summaryOnly = false;
     int showTop = 0;

@@ -195,6 +195,14 @@ QString explanationHtml(const ScanResult &scan, std::size_t rankingIndex, std::s
         html += row(ExplanationText::tr("rarity"), num(ranked.rarity),
                     ExplanationText::tr("how rare the script's rarest call is among the background scripts (1 = "
                                         "none makes it)"));
+    if (contrastive)
+        html += row(ExplanationText::tr("capability"), num(ranked.capability),
+                    ranked.capabilityCall.empty()
+                        ? ExplanationText::tr("the script makes no capability call (process, code execution, network, "
+                                              "decoding, user and host details, native code)")
+                        : ExplanationText::tr("how rare its rarest capability call, %1, is among the background "
+                                              "scripts (1 = none makes it)")
+                              .arg(fromBytes(ranked.capabilityCall)));
     html += row(ExplanationText::tr("d_b"), num(ranked.dB),
                 ExplanationText::tr("distance to the nearest benign clusters (mean of the 3 closest)"));
     if (!contrastive) {

@@ -19,6 +19,7 @@ inline ScoreFormula scoreFormulaOf(const ScanResult &scan, const RankedScript &r
     in.dNearestBackground = ranked.dNearestBackground;
     in.evidence = ranked.evidence;
     in.rarity = ranked.rarity;
+    in.capability = ranked.capability;
     if (ranked.entry < scan.scripts.size() && scan.scripts[ranked.entry].unique < scan.sequences.size())
         in.size = scan.sequences[scan.scripts[ranked.entry].unique].size();
     return scoreFormula(scan.rankingMethod, withKnown, in); // the scan ranks with the default weights

@@ -56,7 +56,8 @@ namespace {
 void writeHeader(std::ostream &out) {
     out << "batch,rank,package,version,archive,script,scope,cluster,score,d_b,d_m,size,nearest_known,sequence,"
            "outlier_score,beta,w_b,archive_sha256,script_sha256,rare_calls,d_k,d_nb,evidence,rarity,reached_files,"
-           "layers,truncated,flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen\n";
+           "layers,truncated,flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen,capability,"
+           "capability_call\n";
 }
 
 void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r) {
@@ -109,7 +110,9 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
                                              : std::string(),
                                   r.followsMalicious ? "1" : "0",
                                   memory.priorVerdict,
-                                  memory.firstSeen};
+                                  memory.firstSeen,
+                                  number(r.capability),
+                                  r.capabilityCall};
     bool first = true;
     for (const std::string &field : fields) {
         if (!first) out << ',';

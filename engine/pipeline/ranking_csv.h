@@ -26,7 +26,9 @@ std::string csvField(std::string_view text);
 // judged malicious before, RankedScript::followsMalicious: ranked right after the flagged rows), prior_verdict and
 // first_seen (what the analyst's history knew of the archive before the run, ScanResult::packageMemory: its latest
 // verdict, else the latest for its name==version, and the ISO date of the first run that saw it; empty without a
-// history). New columns are appended: the existing ones keep their order.
+// history), capability and capability_call (the rarity of the script's rarest capability call among the background
+// scripts, and that call; engine/ranking/call_behaviour.h). New columns are appended: the existing ones keep their
+// order.
 void writeRankingCsv(std::ostream &out, const ScanResult &result);
 // The header and the given rows (indices into ScanResult::ranking) in the given order, e.g. a filtered, sorted view;
 // indices out of range are skipped.

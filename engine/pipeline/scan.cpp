@@ -278,10 +278,18 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         for (std::uint32_t row : problem.candidates)
             problem.evidence[row] = reference.evidence.scriptEvidence(callNames(result.sequences[row]));
     }
-    if (options.ranking == RankingMethod::Contrastive && reference.evidence.empty()) { // scored without known
-        problem.rarity.assign(result.sequences.size(), 0);
-        for (std::uint32_t row : problem.candidates)
-            problem.rarity[row] = scriptRarity(reference.frequency, callNames(result.sequences[row]));
+    std::unordered_map<std::uint32_t, std::string> capabilityCallOfRow; // the call each capability rarity is of
+    if (options.ranking == RankingMethod::Contrastive) {
+        const bool withoutKnown = reference.evidence.empty();
+        if (withoutKnown) problem.rarity.assign(result.sequences.size(), 0);
+        problem.capability.assign(result.sequences.size(), 0);
+        for (std::uint32_t row : problem.candidates) {
+            const std::vector<std::string> calls = callNames(result.sequences[row]);
+            if (withoutKnown) problem.rarity[row] = scriptRarity(reference.frequency, calls);
+            RarestCall capability = rarestCapabilityCall(reference.frequency, calls);
+            problem.capability[row] = capability.rarity;
+            if (!capability.call.empty()) capabilityCallOfRow[row] = std::move(capability.call);
+        }
     }
     problem.sizes.resize(result.sequences.size());
     for (std::size_t u = 0; u < result.sequences.size(); ++u)
@@ -347,6 +355,9 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
         r.dNearestBackground = s.dNearestBackground;
         r.evidence = s.evidence;
         r.rarity = s.rarity;
+        r.capability = s.capability;
+        if (const auto call = capabilityCallOfRow.find(entry.unique); call != capabilityCallOfRow.end())
+            r.capabilityCall = call->second;
         for (std::uint32_t row : s.nearestKnown)
             r.nearestKnown.push_back(knownRows.firstEntry[row]);
         if (!s.nearestKnown.empty())

@@ -120,6 +120,8 @@ struct RankedScript {
     double dNearestBackground = 2;            // distance to the nearest background script
     double evidence = 0;                      // call evidence (Contrastive with the known set)
     double rarity = 0;                        // call rarity (Contrastive without a known set)
+    double capability = 0;                    // capability rarity (Contrastive; ranking/call_rarity.h)
+    std::string capabilityCall;               // the capability call it is the rarity of (empty: none)
     std::vector<std::uint32_t> nearestKnown;  // entries of the k nearest known scripts (same scope), nearest first
     std::vector<std::string> rareSharedCalls; // calls rare in the background and shared with the nearest known script
 };

@@ -1,5 +1,7 @@
 #include "ranking/call_rarity.h"
 
+#include "ranking/call_behaviour.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -15,6 +17,16 @@ double scriptRarity(const BackgroundFrequency &background, const std::vector<std
     double rarest = 0;
     for (const std::string &call : calls)
         rarest = std::max(rarest, callRarity(background, call));
+    return rarest;
+}
+
+RarestCall rarestCapabilityCall(const BackgroundFrequency &background, const std::vector<std::string> &calls) {
+    RarestCall rarest;
+    for (const std::string &call : calls) {
+        if (!isCapabilityCall(call)) continue;
+        const double rarity = callRarity(background, call);
+        if (rarest.call.empty() || rarity > rarest.rarity) rarest = {call, rarity};
+    }
     return rarest;
 }
 

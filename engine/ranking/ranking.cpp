@@ -26,6 +26,8 @@ std::optional<std::string> checkProblem(const RankingProblem &problem) {
         return std::string("evidence does not have one value per row");
     if (!problem.rarity.empty() && problem.rarity.size() != rows)
         return std::string("rarity does not have one value per row");
+    if (!problem.capability.empty() && problem.capability.size() != rows)
+        return std::string("capability does not have one value per row");
     for (std::uint32_t r : problem.candidates)
         if (r >= problem.sizes.size()) return std::string("sizes does not cover every candidate row");
     return std::nullopt;
@@ -190,10 +192,12 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     s.score = 0;
                     continue;
                 }
+                if (contrastive) s.capability = problem.capability.empty() ? 0 : problem.capability[self];
                 if (known.empty()) {
                     if (contrastive) {
                         s.rarity = problem.rarity.empty() ? 0 : problem.rarity[self];
-                        s.score = s.dNeighbourhood / 2 + options.rarityWeight * s.rarity;
+                        s.score = s.dNeighbourhood / 2 + options.rarityWeight * s.rarity +
+                                  options.capabilityWeight * s.capability;
                     } else {
                         s.score = s.dB / 2;
                     }
@@ -213,7 +217,7 @@ std::vector<ScriptScore> scoreCandidates(const RankingProblem &problem, const Ra
                     s.evidence = problem.evidence.empty() ? 0 : problem.evidence[self];
                     const double w = options.neighbourhoodWeight;
                     s.score = w * s.dNeighbourhood / 2 + (1 - w) * (s.dNearestBackground - s.dM + 2) / 4 +
-                              options.evidenceWeight * s.evidence;
+                              options.evidenceWeight * s.evidence + options.knownCapabilityWeight * s.capability;
                 } else {
                     s.score = s.wB * s.dB / 2 + (1 - s.wB) * (2 - s.dM) / 2;
                 }

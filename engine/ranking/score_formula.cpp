@@ -41,23 +41,28 @@ ScoreFormula scoreFormula(RankingMethod method, bool withKnown, const ScoreInput
         return f;
     }
     if (method == RankingMethod::Contrastive && withKnown) {
-        const double w = weights.neighbourhoodWeight, we = weights.evidenceWeight;
+        const double w = weights.neighbourhoodWeight, we = weights.evidenceWeight, wc = weights.knownCapabilityWeight;
         f.terms = {{ScoreTermId::DK, "d_k", in.dNeighbourhood},
                    {ScoreTermId::DNB, "d_nb", in.dNearestBackground},
                    {ScoreTermId::DM, "d_m", in.dM},
-                   {ScoreTermId::Evidence, "evidence", in.evidence}};
+                   {ScoreTermId::Evidence, "evidence", in.evidence},
+                   {ScoreTermId::Capability, "capability", in.capability}};
         f.formula = weight(w) + dot + "d_k/2 + " + weight(1 - w) + dot + "(d_nb \u2212 d_m + 2)/4 + " + weight(we) +
-                    dot + "evidence";
-        f.parts = {w * in.dNeighbourhood / 2, (1 - w) * (in.dNearestBackground - in.dM + 2) / 4, we * in.evidence};
+                    dot + "evidence + " + weight(wc) + dot + "capability";
+        f.parts = {w * in.dNeighbourhood / 2, (1 - w) * (in.dNearestBackground - in.dM + 2) / 4, we * in.evidence,
+                   wc * in.capability};
         worked = {weight(w) + dot + fixed(in.dNeighbourhood) + "/2",
                   weight(1 - w) + dot + "(" + fixed(in.dNearestBackground) + " \u2212 " + fixed(in.dM) + " + 2)/4",
-                  weight(we) + dot + fixed(in.evidence)};
+                  weight(we) + dot + fixed(in.evidence), weight(wc) + dot + fixed(in.capability)};
     } else if (method == RankingMethod::Contrastive) {
-        const double wr = weights.rarityWeight;
-        f.terms = {{ScoreTermId::DK, "d_k", in.dNeighbourhood}, {ScoreTermId::Rarity, "rarity", in.rarity}};
-        f.formula = "d_k/2 + " + weight(wr) + dot + "rarity";
-        f.parts = {in.dNeighbourhood / 2, wr * in.rarity};
-        worked = {fixed(in.dNeighbourhood) + "/2", weight(wr) + dot + fixed(in.rarity)};
+        const double wr = weights.rarityWeight, wc = weights.capabilityWeight;
+        f.terms = {{ScoreTermId::DK, "d_k", in.dNeighbourhood},
+                   {ScoreTermId::Rarity, "rarity", in.rarity},
+                   {ScoreTermId::Capability, "capability", in.capability}};
+        f.formula = "d_k/2 + " + weight(wr) + dot + "rarity + " + weight(wc) + dot + "capability";
+        f.parts = {in.dNeighbourhood / 2, wr * in.rarity, wc * in.capability};
+        worked = {fixed(in.dNeighbourhood) + "/2", weight(wr) + dot + fixed(in.rarity),
+                  weight(wc) + dot + fixed(in.capability)};
     } else if (withKnown) {
         f.terms = {{ScoreTermId::DB, "d_b", in.dB}, {ScoreTermId::DM, "d_m", in.dM}, {ScoreTermId::WB, "W_b", in.wB}};
         f.formula = std::string("W_b") + dot + "d_b/2 + (1 \u2212 W_b)" + dot + "(2 \u2212 d_m)/2";

@@ -112,15 +112,22 @@ class TestCodeHelpers : public QObject {
         outlier.rankingMethod = mph::RankingMethod::Contrastive;
         outlier.knownDistanceUsed = false;
         outlier.ranking[0].rarity = 0.8125;
+        outlier.ranking[0].capability = 0.6875;
+        outlier.ranking[0].capabilityCall = "base64.b64decode";
         const QString rarity = explanationHtml(outlier, 0);
-        QVERIFY2(rarity.contains(QStringLiteral("d_k/2 + 0.3 · rarity (no known set)")), qPrintable(rarity));
+        QVERIFY2(rarity.contains(QStringLiteral("d_k/2 + 0.3 · rarity + 0.2 · capability (no known set)")),
+                 qPrintable(rarity));
         QVERIFY(rarity.contains(QStringLiteral("0.8125")));
+        // The capability term names the call it is the rarity of.
+        QVERIFY(rarity.contains(QStringLiteral("<b>capability</b>")) && rarity.contains(QStringLiteral("0.6875")));
+        QVERIFY2(rarity.contains(QStringLiteral("rarest capability call, base64.b64decode,")), qPrintable(rarity));
         QVERIFY(rarity.contains(QStringLiteral("<b>rarity</b>")) &&
                 !rarity.contains(QStringLiteral("<b>evidence</b>")));
         QVERIFY(!html.contains(QStringLiteral("<b>rarity</b>"))); // ranked with the known set: no rarity row
         // Known set asked for but no known script to compare with (row 2): scored, and explained, as without one.
         outlier.knownDistanceUsed = true;
-        QVERIFY(explanationHtml(outlier, 2).contains(QStringLiteral("d_k/2 + 0.3 · rarity (no known set)")));
+        QVERIFY(explanationHtml(outlier, 2)
+                    .contains(QStringLiteral("d_k/2 + 0.3 · rarity + 0.2 · capability (no known set)")));
     }
 
     // beta's __init__.py imports beta/_hooks.py, which posts to https://x.invalid: the explanation lists the URL and

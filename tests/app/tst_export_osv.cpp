@@ -221,7 +221,7 @@ class TestExportOsv : public QObject {
                  qPrintable(details));
         // The score as the ranking that produced it computed it: its formula, then its terms.
         QVERIFY2(details.contains("rank 1 of its batch (/data/batch-1), install scope, score 0.6875 = 0.2 · d_k/2 + "
-                                  "0.8 · (d_nb − d_m + 2)/4 + 0.05 · evidence with d_k "),
+                                  "0.8 · (d_nb − d_m + 2)/4 + 0.08 · evidence + 0.02 · capability with d_k "),
                  qPrintable(details));
         QVERIFY2(details.contains(", d_m 0.2500, evidence "), qPrintable(details));
         QVERIFY2(details.contains("an outlier of the clustering."), qPrintable(details));

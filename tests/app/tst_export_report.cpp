@@ -154,7 +154,8 @@ class TestExportReport : public QObject {
         const DemoReport r = demoReport("syscfg-tools", mph::Scope::Install);
         QVERIFY(r.context.valid);
         QCOMPARE(r.context.formula.method, mph::RankingMethod::Contrastive);
-        QVERIFY2(r.html.contains("0.2 · d_k/2 + 0.8 · (d_nb − d_m + 2)/4 + 0.05 · evidence"), qPrintable(r.html));
+        QVERIFY2(r.html.contains("0.2 · d_k/2 + 0.8 · (d_nb − d_m + 2)/4 + 0.08 · evidence + 0.02 · capability"),
+                 qPrintable(r.html));
         QVERIFY2(!r.html.contains("W_b"), qPrintable(r.html)); // not the paper's formula
         QVERIFY(r.html.contains("d_nb (distance to the nearest benign script)"));
         const QRegularExpression worked(QStringLiteral("<code>([^<]*) = ([^<=]*) = ([0-9.]+)</code>"));

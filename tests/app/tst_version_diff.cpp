@@ -2,8 +2,8 @@
 // one's "Compare with previous version" is enabled, opens the side-by-side diff of its install script and of the file
 // it runs, and the explanation lists the calls added since the earlier version; a project with one version leaves
 // the action disabled. Then two demo runs with a verdict given in the case pane between them: the verdict is in the
-// history, and the second run's explanation says "judged malicious by you". Screenshots: /tmp/version-diff.png and
-// /tmp/judged-by-you.png.
+// history, and the second run's explanation says "judged malicious by you". Screenshots, when MPH_SCREENSHOT_DIR is
+// set: version-diff.png and judged-by-you.png there.
 #include "../corpus/archive_builder.h"
 #include "case_widget.h"
 #include "code_compare_widget.h"

@@ -121,15 +121,18 @@ class CliTextTest : public QObject {
     void demoTableShowsTheContrastiveTerms() {
         const std::string text = printed(demoScan(mph::RankingMethod::Contrastive, true), 10);
         QVERIFY2(text.find(" d_b ") == std::string::npos, text.c_str());
-        const int rows = checkTables(text, {"d_k", "d_nb", "d_m", "evidence"},
-                                     "0.2 \u00b7 d_k/2 + 0.8 \u00b7 (d_nb \u2212 d_m + 2)/4 + 0.05 \u00b7 evidence");
+        const int rows = checkTables(text, {"d_k", "d_nb", "d_m", "evidence", "capability"},
+                                     "0.2 \u00b7 d_k/2 + 0.8 \u00b7 (d_nb \u2212 d_m + 2)/4 + 0.08 \u00b7 evidence + "
+                                     "0.02 \u00b7 capability");
         QVERIFY2(rows >= 10, text.c_str());
         QVERIFY(text.find("(contrastive ranking)") != std::string::npos);
     }
 
     void demoTableWithoutKnownSet() {
         const std::string text = printed(demoScan(mph::RankingMethod::Contrastive, false), 5);
-        QVERIFY2(checkTables(text, {"d_k", "rarity"}, "d_k/2 + 0.3 \u00b7 rarity") >= 5, text.c_str());
+        QVERIFY2(checkTables(text, {"d_k", "rarity", "capability"},
+                             "d_k/2 + 0.3 \u00b7 rarity + 0.2 \u00b7 capability") >= 5,
+                 text.c_str());
         QVERIFY(text.find("(contrastive ranking, no known set)") != std::string::npos);
     }
 

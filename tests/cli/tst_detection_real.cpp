@@ -1,7 +1,7 @@
 // Detection on the real corpora (../shared/corpora), end to end through `mphunter-cli evaluate` as a user runs it:
 // the development batches of seed 1 (design section 6), ranked with the known set (the contrastive default), without
 // it, and with the paper's formula taken literally. The pipeline is deterministic, so these are the figures of the
-// closing notes (known 0.788 / 0.894 / 0.783 and import@10 0.867, outlier 0.303 / 0.636 / 0.236, paper 0.258 / 0.409
+// closing notes (known 0.818 / 0.879 / 0.760 and import@10 0.867, outlier 0.636 / 0.788 / 0.600, paper 0.258 / 0.409
 // / 0.085 at the time of writing); the floors below sit a few needles under them, so that a change that loses detection
 // fails here and has to show its measurements (over many draws: evaluate --draws). Skips when the corpora are absent.
 #include <QDir>
@@ -67,12 +67,14 @@ class TestDetectionReal : public QObject {
         const Figures paper = figures.at("mphunter/paper");
         // With the known set: the recall@10 target and most of its recall@3 and AP.
         QVERIFY2(known.recall10 >= 0.85, qPrintable(QString::number(known.recall10)));
-        QVERIFY2(known.recall3 >= 0.72, qPrintable(QString::number(known.recall3)));
-        QVERIFY2(known.meanAp >= 0.70, qPrintable(QString::number(known.meanAp)));
+        QVERIFY2(known.recall3 >= 0.77, qPrintable(QString::number(known.recall3)));
+        QVERIFY2(known.meanAp >= 0.72, qPrintable(QString::number(known.meanAp)));
         // Import scripts with what they run (trojanised libraries): the import-scope target.
         QVERIFY2(known.importRecall10 >= 0.80, qPrintable(QString::number(known.importRecall10)));
-        // Without it: the recall@10 target on this draw.
-        QVERIFY2(outlier.recall10 >= 0.60, qPrintable(QString::number(outlier.recall10)));
+        // Without it: the recall@10 target, with the capability rarity that lifted it there.
+        QVERIFY2(outlier.recall10 >= 0.72, qPrintable(QString::number(outlier.recall10)));
+        QVERIFY2(outlier.recall3 >= 0.55, qPrintable(QString::number(outlier.recall3)));
+        QVERIFY2(outlier.meanAp >= 0.50, qPrintable(QString::number(outlier.meanAp)));
         // Design 2.6a: the paper's formula on a noisy known set finds little; the contrastive ranking finds most.
         QVERIFY2(paper.recall10 <= 0.5, qPrintable(QString::number(paper.recall10)));
         QVERIFY(known.recall10 >= paper.recall10 + 0.4);

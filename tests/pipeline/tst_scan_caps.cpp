@@ -175,8 +175,9 @@ class ScanCapsTest : public QObject {
         std::string header, line;
         std::getline(in, header);
         // flagged, then the columns appended after it (campaign, campaign_size, follows_malicious, prior_verdict,
-        // first_seen), none quoted.
-        const std::string tail = ",flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen";
+        // first_seen, capability, capability_call), none quoted.
+        const std::string tail =
+            ",flagged,campaign,campaign_size,follows_malicious,prior_verdict,first_seen,capability,capability_call";
         QVERIFY(header.size() > tail.size() && header.substr(header.size() - tail.size()) == tail);
         const auto fieldFromEnd = [](const std::string &row, int back) {
             std::size_t end = row.size();
@@ -187,7 +188,7 @@ class ScanCapsTest : public QObject {
         };
         std::size_t ones = 0, rows = 0;
         while (std::getline(in, line)) {
-            const std::string flagged = fieldFromEnd(line, 5);
+            const std::string flagged = fieldFromEnd(line, 7);
             QVERIFY2(flagged == "1" || flagged == "0", line.c_str());
             ones += flagged == "1";
             ++rows;

@@ -111,8 +111,9 @@ class ScanDemoTest : public QObject {
             QCOMPARE(e.scope, Scope::Install);
     }
 
-    // Without the known set: score = d_k/2 + w_r * rarity, the rarity of the script's rarest call among the background
-    // scripts of its scope (recomputed here from the result's own background scripts).
+    // Without the known set: score = d_k/2 + w_r * rarity + w_c * capability, the rarity of the script's rarest call
+    // and of its rarest capability call among the background scripts of its scope (recomputed here from the result's
+    // own background scripts).
     void withoutKnownTheScoreIsNeighbourhoodDistanceAndRarity() {
         const ScanResult result = runDemo(ScopeFilter::All, false);
         const auto names = [](const CallSequence &sequence) {
@@ -128,8 +129,8 @@ class ScanDemoTest : public QObject {
         const std::map<Scope, BackgroundFrequency> frequency{
             {Scope::Install, countBackgroundCalls(background[Scope::Install])},
             {Scope::Import, countBackgroundCalls(background[Scope::Import])}};
-        const double weight = RankingOptions{}.rarityWeight;
-        int rare = 0;
+        const RankingOptions defaults;
+        int rare = 0, capable = 0;
         for (const RankedScript &r : result.ranking) {
             QCOMPARE(r.dM, 2.0);
             QCOMPARE(r.evidence, 0.0);
@@ -138,10 +139,16 @@ class ScanDemoTest : public QObject {
             if (sequence.calls.empty()) continue;
             QCOMPARE(r.rarity, scriptRarity(frequency.at(entry.scope), names(sequence)));
             QVERIFY(r.rarity > 0 && r.rarity <= 1);
-            QCOMPARE(r.score, r.dNeighbourhood / 2 + weight * r.rarity);
+            const RarestCall capability = rarestCapabilityCall(frequency.at(entry.scope), names(sequence));
+            QCOMPARE(r.capability, capability.rarity);
+            QCOMPARE(r.capabilityCall, capability.call);
+            QCOMPARE(r.score, r.dNeighbourhood / 2 + defaults.rarityWeight * r.rarity +
+                                  defaults.capabilityWeight * r.capability);
             rare += r.rarity == 1.0 ? 1 : 0; // a call no background script makes
+            capable += r.capability > 0 ? 1 : 0;
         }
         QVERIFY(rare > 0);
+        QVERIFY(capable > 0);
         // With the known set the rarity is not used.
         for (const RankedScript &r : runDemo().ranking)
             QCOMPARE(r.rarity, 0.0);
@@ -156,7 +163,8 @@ class ScanDemoTest : public QObject {
             if (result.sequenceOf(result.scripts[r.entry]).calls.empty()) continue;
             QVERIFY(r.dNearestBackground <= r.dNeighbourhood + 1e-9);
             const double expected = w * r.dNeighbourhood / 2 + (1 - w) * (r.dNearestBackground - r.dM + 2) / 4 +
-                                    defaults.evidenceWeight * r.evidence;
+                                    defaults.evidenceWeight * r.evidence +
+                                    defaults.knownCapabilityWeight * r.capability;
             QVERIFY2(std::abs(r.score - expected) < 1e-9, qPrintable(QString::number(r.score - expected)));
             withEvidence += r.evidence != 0 ? 1 : 0;
         }

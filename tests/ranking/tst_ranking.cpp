@@ -1,5 +1,6 @@
 // Ranking (design 2.6, 2.6a) on hand-made vectors whose cosine distances are easy to read: in 3-D,
 // (1,0,0)·(0.8,0.6,0) = 0.8 -> d = 0.2; (1,0,0)·(0.6,0.8,0) = 0.6 -> d = 0.4; orthogonal -> d = 1; opposite -> d = 2.
+#include "ranking/call_behaviour.h"
 #include "ranking/call_evidence.h"
 #include "ranking/call_rarity.h"
 #include "ranking/ranking.h"
@@ -78,6 +79,7 @@ class TestRanking : public QObject {
     void contrastiveHandComputed();
     void contrastiveWithoutKnown();
     void callRarityHandComputed();
+    void capabilityCallsAndTheirRarity();
     void contrastiveEvidenceMustCoverRows();
     void callEvidenceHandComputed();
     void rankingMethodNames();
@@ -145,20 +147,26 @@ void TestRanking::contrastiveHandComputed() {
     const auto all = scoreCandidates(f.problem, RankingOptions{});
     QCOMPARE(all.size(), std::size_t(1));
     // k = 10 > 6 background rows: d_k = (0.2 + 0.4 + 1 + 0.4 + 1 + 2) / 6 = 5/6; d_nb = 0.2; d_m = 0.4.
-    // score = 0.2 * (5/6) / 2 + 0.8 * (0.2 - 0.4 + 2) / 4 + 0.05 * 0.5 = 0.0833333 + 0.36 + 0.025.
+    // score = 0.2 * (5/6) / 2 + 0.8 * (0.2 - 0.4 + 2) / 4 + 0.08 * 0.5 = 0.0833333 + 0.36 + 0.04.
     COMPARE_NEAR(all[0].dNeighbourhood, 5.0 / 6);
     COMPARE_NEAR(all[0].dNearestBackground, 0.2);
     COMPARE_NEAR(all[0].dM, 0.4);
     COMPARE_NEAR(all[0].evidence, 0.5);
-    COMPARE_NEAR(all[0].score, 0.2 * (5.0 / 6) / 2 + 0.36 + 0.025);
+    COMPARE_NEAR(all[0].score, 0.2 * (5.0 / 6) / 2 + 0.36 + 0.04);
     COMPARE_NEAR(all[0].dB, 1.6 / 3); // still reported
     RankingOptions three;
     three.backgroundNeighbours = 3; // 0.2, 0.4, 0.4
     const auto nearest3 = scoreCandidates(f.problem, three);
     COMPARE_NEAR(nearest3[0].dNeighbourhood, 1.0 / 3);
-    COMPARE_NEAR(nearest3[0].score, 0.2 * (1.0 / 3) / 2 + 0.36 + 0.025);
+    COMPARE_NEAR(nearest3[0].score, 0.2 * (1.0 / 3) / 2 + 0.36 + 0.04);
     f.problem.evidence.clear(); // no call evidence: that term is 0
     COMPARE_NEAR(scoreCandidates(f.problem, three)[0].score, 0.2 * (1.0 / 3) / 2 + 0.36);
+    // The capability rarity adds knownCapabilityWeight times its value.
+    f.problem.capability.assign(9, 1.0);
+    f.problem.capability[0] = 0.75;
+    const auto capable = scoreCandidates(f.problem, three);
+    COMPARE_NEAR(capable[0].capability, 0.75);
+    COMPARE_NEAR(capable[0].score, 0.2 * (1.0 / 3) / 2 + 0.36 + three.knownCapabilityWeight * 0.75);
 }
 
 void TestRanking::contrastiveWithoutKnown() {
@@ -185,10 +193,20 @@ void TestRanking::contrastiveWithoutKnown() {
     const auto withRarity = scoreCandidates(f.problem, options);
     COMPARE_NEAR(withRarity[0].rarity, 0.5);
     COMPARE_NEAR(withRarity[0].score, 0.3 + 0.3 * 0.5);
+    // With the capability rarity: + capabilityWeight * capability.
+    f.problem.capability.assign(4, 1.0);
+    f.problem.capability[0] = 0.25;
+    options.capabilityWeight = 0.2;
+    const auto withCapability = scoreCandidates(f.problem, options);
+    COMPARE_NEAR(withCapability[0].capability, 0.25);
+    COMPARE_NEAR(withCapability[0].score, 0.3 + 0.3 * 0.5 + 0.2 * 0.25);
     // With the known set the rarity is not used.
     options.useKnown = true;
     COMPARE_NEAR(scoreCandidates(f.problem, options)[0].rarity, 0.0);
     f.problem.rarity = {0.5}; // one value for four rows
+    QVERIFY(checkProblem(f.problem).has_value());
+    f.problem.rarity.clear();
+    f.problem.capability = {0.5};
     QVERIFY(checkProblem(f.problem).has_value());
 }
 
@@ -203,6 +221,34 @@ void TestRanking::callRarityHandComputed() {
     COMPARE_NEAR(scriptRarity(background, {"a", "z"}), 1.0);
     COMPARE_NEAR(scriptRarity(background, {}), 0.0);
     COMPARE_NEAR(scriptRarity(BackgroundFrequency{}, {"a"}), 0.0); // no background: no rarity
+}
+
+void TestRanking::capabilityCallsAndTheirRarity() {
+    // Qualified calls, and names that mean the capability on any receiver or bare.
+    for (const char *call : {"os.system", "subprocess.run", "exec", "builtins.exec", "requests.post", "socket.socket",
+                             "base64.b64decode", "?.b64decode", "b64decode", "request.urlopen", "urlopen", "?.Popen",
+                             "os.execv", "platform.node", "zlib.decompress"})
+        QVERIFY2(isCapabilityCall(call), call);
+    // Everyday build calls, calls whose last name alone says nothing, and behaviours reported but not counted.
+    for (const char *call : {"setuptools.setup", "open", "?.read", "?.run", "?.get", "?.decode", "platform.system",
+                             "os.getenv", "glob.glob", "__import__", "shutil.copy", "execute", "os.systemx", ""})
+        QVERIFY2(!isCapabilityCall(call), call);
+    QCOMPARE(callBehaviour("?.b64decode")->behaviour, Behaviour::Decodes);
+    QCOMPARE(callBehaviour("os.getenv")->behaviour, Behaviour::ReadsSecrets);
+    QVERIFY(!callBehaviour("os.getenv")->capability);
+    QVERIFY(!callBehaviour("?.run").has_value());
+
+    // Background: {os.system, a}, {a}, {subprocess.run}; 3 scripts, 3 + 2 = 5.
+    const BackgroundFrequency background = countBackgroundCalls({{"os.system", "a"}, {"a"}, {"subprocess.run"}});
+    // The rarest capability call, not the rarest call ("z" is rarer, but no capability).
+    const RarestCall rarest = rarestCapabilityCall(background, {"z", "os.system", "exec", "a"});
+    QCOMPARE(rarest.call, std::string("exec"));
+    COMPARE_NEAR(rarest.rarity, 1.0);
+    const RarestCall seen = rarestCapabilityCall(background, {"subprocess.run", "os.system"});
+    QCOMPARE(seen.call, std::string("subprocess.run")); // equally rare: the first
+    COMPARE_NEAR(seen.rarity, std::log(5.0 / 2) / std::log(5.0));
+    QVERIFY(rarestCapabilityCall(background, {"a", "z"}).call.empty());
+    COMPARE_NEAR(rarestCapabilityCall(background, {"a", "z"}).rarity, 0.0);
 }
 
 void TestRanking::contrastiveEvidenceMustCoverRows() {

@@ -83,6 +83,8 @@ QString termLabel(ScoreTermId id) {
         return CaseReport::tr("evidence (call evidence, known malware against the background)");
     case ScoreTermId::Rarity:
         return CaseReport::tr("rarity (how rare its rarest call is in the background)");
+    case ScoreTermId::Capability:
+        return CaseReport::tr("capability (how rare its rarest capability call is in the background)");
     case ScoreTermId::DB:
         return CaseReport::tr("d_b (distance to benign clusters)");
     case ScoreTermId::WB:

@@ -1,7 +1,6 @@
 #include "suspicious_calls.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <algorithm>
 
@@ -13,63 +12,13 @@ struct SuspiciousCalls {
     Q_DECLARE_TR_FUNCTIONS(SuspiciousCalls)
 };
 
-const QHash<QString, Behaviour> &table() {
-    static const QHash<QString, Behaviour> calls = [] {
-        QHash<QString, Behaviour> t;
-        for (const char *name :
-             {"os.system", "os.popen", "os.execv", "os.execve", "os.execl", "os.execvp", "os.spawnl", "os.spawnv",
-              "os.startfile", "subprocess.Popen", "subprocess.call", "subprocess.run", "subprocess.check_call",
-              "subprocess.check_output", "subprocess.getoutput", "commands.getoutput", "pty.spawn"})
-            t.insert(QLatin1String(name), Behaviour::RunsCommands);
-        for (const char *name : {"exec", "eval", "compile", "execfile", "__import__", "marshal.loads",
-                                 "importlib.import_module", "ctypes.CDLL", "ctypes.WinDLL", "types.FunctionType"})
-            t.insert(QLatin1String(name), Behaviour::ExecutesCode);
-        for (const char *name : {"request.urlopen",
-                                 "urllib.urlopen",
-                                 "urllib2.urlopen",
-                                 "request.Request",
-                                 "request.urlretrieve",
-                                 "urllib.urlretrieve",
-                                 "requests.get",
-                                 "requests.post",
-                                 "requests.request",
-                                 "socket.socket",
-                                 "socket.create_connection",
-                                 "client.HTTPConnection",
-                                 "client.HTTPSConnection",
-                                 "httplib.HTTPConnection",
-                                 "ftplib.FTP",
-                                 "smtplib.SMTP",
-                                 "socket.gethostbyname",
-                                 "dns.resolver",
-                                 "resolver.resolve",
-                                 "resolver.query"})
-            t.insert(QLatin1String(name), Behaviour::Network);
-        for (const char *name :
-             {"base64.b64decode", "base64.b32decode", "base64.b16decode", "base64.decodebytes",
-              "base64.urlsafe_b64decode", "codecs.decode", "zlib.decompress", "bz2.decompress", "lzma.decompress",
-              "binascii.unhexlify", "binascii.a2b_base64", "bytes.fromhex", "fernet.Fernet", "?.decrypt"})
-            t.insert(QLatin1String(name), Behaviour::Decodes);
-        for (const char *name : {"shutil.copy", "shutil.copyfile", "shutil.move", "os.chmod", "os.rename", "os.remove",
-                                 "shutil.rmtree", "tempfile.mkstemp", "tempfile.NamedTemporaryFile"})
-            t.insert(QLatin1String(name), Behaviour::WritesFiles);
-        for (const char *name : {"os.getenv", "environ.get", "getpass.getuser", "platform.node", "socket.gethostname",
-                                 "os.getlogin", "os.getcwd", "path.expanduser", "os.listdir", "os.walk", "glob.glob",
-                                 "browser_cookie3.chrome", "win32crypt.CryptUnprotectData"})
-            t.insert(QLatin1String(name), Behaviour::ReadsSecrets);
-        for (const char *name : {"winreg.SetValueEx", "_winreg.SetValueEx", "winreg.CreateKey", "crontab.CronTab"})
-            t.insert(QLatin1String(name), Behaviour::Persists);
-        return t;
-    }();
-    return calls;
-}
-
 } // namespace
 
 bool behaviourOf(const QString &call, Behaviour *behaviour) {
-    const auto it = table().constFind(call);
-    if (it == table().cend()) return false;
-    if (behaviour) *behaviour = *it;
+    const QByteArray name = call.toUtf8();
+    const std::optional<CallBehaviour> found = callBehaviour(std::string_view(name.constData(), name.size()));
+    if (!found) return false;
+    if (behaviour) *behaviour = found->behaviour;
     return true;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
-// API calls that say what a script does when it runs, grouped by behaviour. Names are the engine's normalised call
-// names (last two dotted components, builtins bare). Used to write an OSV record's details and the report's summary.
+// API calls that say what a script does when it runs, grouped by behaviour (the engine's table,
+// ranking/call_behaviour.h). Names are the engine's normalised call names (last two dotted components, builtins
+// bare). Used to write an OSV record's details and the report's summary.
+#include "ranking/call_behaviour.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace mph::app {
 
-enum class Behaviour { RunsCommands, ExecutesCode, Network, Decodes, WritesFiles, ReadsSecrets, Persists };
+using mph::Behaviour;
 
 struct BehaviourCalls {
     Behaviour behaviour;

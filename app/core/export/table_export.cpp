@@ -84,6 +84,8 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
                        {"d_nb", r.dNearestBackground},
                        {"evidence", r.evidence},
                        {"rarity", r.rarity},
+                       {"capability", r.capability},
+                       {"capability_call", fromBytes(r.capabilityCall)},
                        {"reached_files", reached},
                        {"layers", layers},
                        {"truncated", sequence.truncated},
