@@ -10,8 +10,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "evaluation/metrics.h"
+#include "ranking/ranking.h"
+
+#include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
+
+namespace ev = mph::evaluation;
 
 namespace {
 
@@ -34,6 +42,63 @@ std::map<QString, Figures> summary(const QString &output) {
     return figures;
 }
 
+// evaluate --scripts-out, read back: per mode, per batch, the install and import lists (score and needle of every
+// ranked script), and how many "S" lines break the mode's score formula (terms as written, 5 decimals).
+struct ScriptsDump {
+    std::map<std::string, std::map<int, std::pair<std::vector<ev::RankedItem>, std::vector<ev::RankedItem>>>> lists;
+    std::map<std::string, std::size_t> lines, formulaBreaks;
+    std::size_t callCountLines = 0;
+};
+
+ScriptsDump readScriptsDump(const std::string &path) {
+    ScriptsDump dump;
+    const mph::RankingOptions weights;
+    std::ifstream in(path);
+    std::string line;
+    while (std::getline(in, line)) {
+        std::vector<std::string> f;
+        std::istringstream fields(line);
+        for (std::string field; std::getline(fields, field, '\t');)
+            f.push_back(field);
+        if (!f.empty() && f[0] == "C") ++dump.callCountLines;
+        if (f.size() < 16 || f[0] != "S") continue;
+        // S seed part mode batch scope needle score d_k d_nb d_m evidence rarity size cluster capability calls...
+        const std::string &mode = f[3];
+        const double score = std::stod(f[7]), dK = std::stod(f[8]), dNb = std::stod(f[9]), dM = std::stod(f[10]),
+                     evidence = std::stod(f[11]), rarity = std::stod(f[12]), capability = std::stod(f[15]);
+        const bool empty = f[13] == "0";
+        double expected = score;
+        if (mode == "known" && !empty && dM < 2)
+            expected = weights.neighbourhoodWeight * dK / 2 + (1 - weights.neighbourhoodWeight) * (dNb - dM + 2) / 4 +
+                       weights.evidenceWeight * evidence + weights.knownCapabilityWeight * capability;
+        else if (mode == "outlier" && !empty)
+            expected = dK / 2 + weights.rarityWeight * rarity + weights.capabilityWeight * capability;
+        ++dump.lines[mode];
+        dump.formulaBreaks[mode] += std::abs(expected - score) > 1e-4 ? 1 : 0;
+        auto &batch = dump.lists[mode][std::stoi(f[4])];
+        (f[5] == "install" ? batch.first : batch.second).push_back({score, std::stoi(f[6])});
+    }
+    return dump;
+}
+
+// The overall figures of one mode from its lists, as evaluate computes them; `needles` is the draw's needle count
+// (needles without any script have no line).
+Figures figuresOf(const std::map<int, std::pair<std::vector<ev::RankedItem>, std::vector<ev::RankedItem>>> &batches,
+                  std::size_t needles) {
+    std::vector<ev::BatchFigures> measured;
+    for (const auto &[batch, lists] : batches) {
+        std::int32_t most = -1;
+        for (const auto *list : {&lists.first, &lists.second})
+            for (const ev::RankedItem &item : *list)
+                most = std::max(most, item.needle);
+        measured.push_back(ev::measureBatch(std::to_string(batch), lists.first, lists.second,
+                                            static_cast<std::size_t>(most + 1), ev::TiePolicy::Pessimistic));
+    }
+    ev::OverallFigures all = ev::summarise(measured);
+    return {static_cast<double>(all.found3) / static_cast<double>(needles),
+            static_cast<double>(all.found10) / static_cast<double>(needles), all.meanAp, all.importRecall10};
+}
+
 } // namespace
 
 class TestDetectionReal : public QObject {
@@ -51,15 +116,18 @@ class TestDetectionReal : public QObject {
         cli.setProcessChannelMode(QProcess::SeparateChannels);
         cli.start(QStringLiteral(MPH_CLI),
                   {"evaluate", "--corpora", QString::fromStdString(corpora.string()), "--no-bandit", "--summary-only",
-                   "--modes", "known,outlier,paper", "--cache", cache.filePath("features.bin")});
+                   "--modes", "known,outlier,paper", "--cache", cache.filePath("features.bin"), "--scripts-out",
+                   cache.filePath("scripts.tsv")});
         QVERIFY2(cli.waitForFinished(1800 * 1000), "evaluate did not finish in 30 minutes");
         const QString output = QString::fromUtf8(cli.readAllStandardOutput());
         const QString errors = QString::fromUtf8(cli.readAllStandardError());
         QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() == 0, qPrintable(errors));
         qInfo().noquote() << output.mid(output.lastIndexOf("== summary"));
 
-        QVERIFY2(output.contains(QRegularExpression(R"(batches: 20 \(asked 20\), 6000 benign members, \d+ needles)")),
-                 qPrintable(output.left(2000)));
+        const QRegularExpressionMatch batches =
+            QRegularExpression(R"(batches: 20 \(asked 20\), 6000 benign members, (\d+) needles)").match(output);
+        QVERIFY2(batches.hasMatch(), qPrintable(output.left(2000)));
+        const std::size_t needles = batches.captured(1).toULongLong();
         const std::map<QString, Figures> figures = summary(output);
         QCOMPARE(figures.size(), std::size_t(3));
         const Figures known = figures.at("mphunter/known");
@@ -79,6 +147,21 @@ class TestDetectionReal : public QObject {
         QVERIFY2(paper.recall10 <= 0.5, qPrintable(QString::number(paper.recall10)));
         QVERIFY(known.recall10 >= paper.recall10 + 0.4);
         QVERIFY(known.meanAp >= paper.meanAp + 0.5);
+
+        // The scripts dump (--scripts-out) holds every ranked script with the terms its score adds up from, and
+        // measures the same figures as the summary.
+        const ScriptsDump dump = readScriptsDump(cache.filePath("scripts.tsv").toStdString());
+        QVERIFY(dump.callCountLines > 1000);
+        for (const char *mode : {"known", "outlier", "paper"}) {
+            QVERIFY2(dump.lines.count(mode) && dump.lines.at(mode) > 6000, mode);
+            QCOMPARE(dump.formulaBreaks.at(mode), std::size_t(0));
+            const Figures printed = figures.at(QStringLiteral("mphunter/") + mode);
+            const Figures measured = figuresOf(dump.lists.at(mode), needles);
+            QVERIFY2(std::abs(measured.recall3 - printed.recall3) < 6e-4, mode);
+            QVERIFY2(std::abs(measured.recall10 - printed.recall10) < 6e-4, mode);
+            QVERIFY2(std::abs(measured.meanAp - printed.meanAp) < 6e-4, mode);
+            QVERIFY2(std::abs(measured.importRecall10 - printed.importRecall10) < 6e-4, mode);
+        }
     }
 };
 
