@@ -13,10 +13,12 @@
 #include "pipeline/scan.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <optional>
@@ -86,6 +88,11 @@ constexpr const char *kUsage =
 int usageError(const std::string &message) {
     std::fprintf(stderr, "mphunter-cli evaluate: %s\n\n%s", message.c_str(), kUsage);
     return 2;
+}
+
+int cannotWrite(const std::filesystem::path &file) {
+    std::fprintf(stderr, "mphunter-cli evaluate: cannot write %s: %s\n", file.string().c_str(), std::strerror(errno));
+    return 1;
 }
 
 std::optional<long long> parseNumber(const char *text, long long minimum) {
@@ -378,12 +385,16 @@ int runEvaluateCommand(int argc, char **argv) {
     std::optional<std::ofstream> needlesOut;
     if (settings.needlesOut) {
         needlesOut.emplace(*settings.needlesOut, std::ios::trunc);
+        if (!*needlesOut) return cannotWrite(*settings.needlesOut);
         *needlesOut
             << "seed\tneedle_seed\tpart\tmode\tbatch\tneedle\tinstall_rank\timport_rank\tscore\td_b\td_m\tsize\t"
                "cluster\tnearest_known\td_k\td_nb\tevidence\n";
     }
     std::optional<std::ofstream> scriptsOut;
-    if (settings.scriptsOut) scriptsOut.emplace(*settings.scriptsOut, std::ios::trunc);
+    if (settings.scriptsOut) {
+        scriptsOut.emplace(*settings.scriptsOut, std::ios::trunc);
+        if (!*scriptsOut) return cannotWrite(*settings.scriptsOut);
+    }
     const std::uint64_t firstSeed = settings.protocol.seed, firstNeedleSeed = settings.needleSeed;
     if (settings.runDays) {
         mph::cli::DaysFigures total;
