@@ -4,14 +4,9 @@
 
 namespace mph::app {
 
-const Campaign *campaignOf(const ScanResult &scan, int campaign) {
-    if (campaign < 0 || static_cast<std::size_t>(campaign) >= scan.campaigns.size()) return nullptr;
-    return &scan.campaigns[static_cast<std::size_t>(campaign)];
-}
-
 std::vector<std::size_t> campaignRankingIndices(const ScanResult &scan, int campaign) {
     std::vector<std::size_t> indices;
-    if (!campaignOf(scan, campaign)) return indices;
+    if (!scan.campaignOf(campaign)) return indices;
     for (std::size_t i = 0; i < scan.ranking.size(); ++i)
         if (scan.ranking[i].campaign == campaign) indices.push_back(i);
     return indices;
@@ -19,7 +14,7 @@ std::vector<std::size_t> campaignRankingIndices(const ScanResult &scan, int camp
 
 std::vector<std::size_t> campaignMemberScripts(const ScanResult &scan, int campaign) {
     std::vector<std::size_t> scripts;
-    const Campaign *members = campaignOf(scan, campaign);
+    const Campaign *members = scan.campaignOf(campaign);
     if (!members) return scripts;
     const std::vector<std::size_t> rows = campaignRankingIndices(scan, campaign);
     for (const std::uint32_t package : members->packages) {
@@ -34,7 +29,7 @@ std::vector<std::size_t> campaignMemberScripts(const ScanResult &scan, int campa
 }
 
 std::optional<CampaignInfo> campaignInfo(const ScanResult &scan, int campaign) {
-    const Campaign *found = campaignOf(scan, campaign);
+    const Campaign *found = scan.campaignOf(campaign);
     if (!found) return std::nullopt;
     const Campaign &c = *found;
     CampaignInfo info;

@@ -8,8 +8,6 @@
 
 namespace mph::app {
 
-// The campaign of that index (RankedScript::campaign), or null for -1 or an index the scan does not have.
-const Campaign *campaignOf(const ScanResult &scan, int campaign);
 // Every ranked script of the campaign's packages, in the engine's order. Empty for an unknown campaign.
 std::vector<std::size_t> campaignRankingIndices(const ScanResult &scan, int campaign);
 // One ranked script per member package, in the campaign's order (best rank first): the package's best-ranked script.

@@ -421,7 +421,7 @@ void MainWindow::showScript(int rankingIndex) {
     bool recovered = false;
     cases_->ensureCase(key, seedCase(*scan_, static_cast<std::size_t>(rankingIndex)), &recovered);
     showCaseOf(key, recovered);
-    const Campaign *campaign = campaignOf(*scan_, ranked.campaign);
+    const Campaign *campaign = scan_->campaignOf(ranked.campaign);
     case_->setCampaign(campaign ? ranked.campaign : -1, campaign ? static_cast<int>(campaign->packages.size()) : 0);
     onTableSelection(table_->selectedRankingIndices());
 }

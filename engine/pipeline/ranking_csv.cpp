@@ -68,7 +68,7 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
     const std::string nearest = r.nearestKnown.empty() ? std::string() : packageLabel(result, r.nearestKnown.front());
     const std::string calls = joinNames(sequence);
     const std::string rare = spaceSeparated(r.rareSharedCalls);
-    const bool inCampaign = r.campaign >= 0 && static_cast<std::size_t>(r.campaign) < result.campaigns.size();
+    const Campaign *campaign = result.campaignOf(r.campaign);
     static const PackageMemory kNoMemory;
     const PackageMemory &memory =
         entry.package < result.packageMemory.size() ? result.packageMemory[entry.package] : kNoMemory;
@@ -105,9 +105,8 @@ void writeRow(std::ostream &out, const ScanResult &result, const RankedScript &r
                                   std::to_string(decodedLayerCount(entry)),
                                   sequence.truncated ? "1" : "0",
                                   r.flagged ? "1" : "0",
-                                  inCampaign ? std::to_string(r.campaign + 1) : std::string(),
-                                  inCampaign ? std::to_string(result.campaigns[r.campaign].packages.size())
-                                             : std::string(),
+                                  campaign ? std::to_string(r.campaign + 1) : std::string(),
+                                  campaign ? std::to_string(campaign->packages.size()) : std::string(),
                                   r.followsMalicious ? "1" : "0",
                                   memory.priorVerdict,
                                   memory.firstSeen,

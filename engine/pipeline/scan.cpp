@@ -273,19 +273,19 @@ void rankBatchScope(ScanResult &result, const Eigen::MatrixXf &vectors, std::uin
     problem.background = reference.background;
     problem.known = reference.known;
     problem.knownIsPurified = reference.knownIsPurified;
-    if (!reference.evidence.empty()) {
-        problem.evidence.assign(result.sequences.size(), 0);
-        for (std::uint32_t row : problem.candidates)
-            problem.evidence[row] = reference.evidence.scriptEvidence(callNames(result.sequences[row]));
-    }
+    // The contrastive score's call terms, from each candidate's call names: evidence with the known set (only
+    // Contrastive learns it), rarity without, capability either way.
     std::unordered_map<std::uint32_t, std::string> capabilityCallOfRow; // the call each capability rarity is of
     if (options.ranking == RankingMethod::Contrastive) {
-        const bool withoutKnown = reference.evidence.empty();
-        if (withoutKnown) problem.rarity.assign(result.sequences.size(), 0);
+        const bool withKnown = !reference.evidence.empty();
+        (withKnown ? problem.evidence : problem.rarity).assign(result.sequences.size(), 0);
         problem.capability.assign(result.sequences.size(), 0);
         for (std::uint32_t row : problem.candidates) {
             const std::vector<std::string> calls = callNames(result.sequences[row]);
-            if (withoutKnown) problem.rarity[row] = scriptRarity(reference.frequency, calls);
+            if (withKnown)
+                problem.evidence[row] = reference.evidence.scriptEvidence(calls);
+            else
+                problem.rarity[row] = scriptRarity(reference.frequency, calls);
             RarestCall capability = rarestCapabilityCall(reference.frequency, calls);
             problem.capability[row] = capability.rarity;
             if (!capability.call.empty()) capabilityCallOfRow[row] = std::move(capability.call);

@@ -175,6 +175,11 @@ struct ScanResult {
     const Package &packageOf(const ScriptEntry &entry) const { return packages[entry.package]; }
     const Script &scriptOf(const ScriptEntry &entry) const { return packages[entry.package].scripts[entry.script]; }
     const CallSequence &sequenceOf(const ScriptEntry &entry) const { return sequences[entry.unique]; }
+    // The campaign of that index (RankedScript::campaign), or null for -1 or an index this result does not have.
+    const Campaign *campaignOf(std::int32_t campaign) const {
+        if (campaign < 0 || static_cast<std::size_t>(campaign) >= campaigns.size()) return nullptr;
+        return &campaigns[static_cast<std::size_t>(campaign)];
+    }
     // The script's calls at the script's own places (sequenceOf's ranges are those of the sequence's first script).
     std::vector<CallToken> callsOf(const ScriptEntry &entry) const;
     // The text of one of a script's sources: the script, a module of its package, or a decoded layer.

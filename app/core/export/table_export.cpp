@@ -1,6 +1,5 @@
 #include "table_export.h"
 
-#include "campaign_cases.h"
 #include "pipeline/ranking_csv.h"
 
 #include <QCoreApplication>
@@ -42,7 +41,7 @@ QJsonObject rowJson(const ScanResult &scan, const RankedScript &r) {
     QJsonArray caps;
     for (const std::string &note : package.caps)
         caps.append(fromBytes(note));
-    const Campaign *campaign = campaignOf(scan, r.campaign);
+    const Campaign *campaign = scan.campaignOf(r.campaign);
     const QJsonValue campaignSize =
         campaign ? QJsonValue(static_cast<qint64>(campaign->packages.size())) : QJsonValue();
     const PackageMemory memory =
